@@ -1,0 +1,107 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  Injectable,
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ClockModule } from '@app/clock';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { AuthService, IdentityModule } from '@app/identity';
+import { LoggingModule } from '@app/logging';
+import { NotificationsModule } from '@app/notifications';
+import { PartnersModule } from '@app/partners';
+import { PlacesModule } from '@app/places';
+import { RedisModule } from '@app/queue';
+import { AccessGuard } from './auth/access.guard';
+import { AuthMiddleware } from './auth/auth.middleware';
+import { AuthResolver } from './auth/auth.resolver';
+import type { AuthenticatedRequest, GraphqlContext } from './graphql/context';
+import './graphql/enums';
+import { formatError } from './graphql/errors';
+import { ErrorFilter } from './graphql/graphql-error.filter';
+import { GraphqlSupportModule } from './graphql/graphql-support.module';
+import { LoaderServices } from './graphql/loaders';
+import { DateTimeScalar } from './graphql/scalars';
+import { HealthController } from './health/health.controller';
+import { AgenciesResolver } from './partners/agencies.resolver';
+import { BranchesResolver } from './places/branches.resolver';
+import { RoomsResolver } from './places/rooms.resolver';
+import { UsersResolver } from './users/users.resolver';
+import { InputValidationPipe } from './validation/input-validation.pipe';
+
+/** Creates the first administrator when there is none, once the app is up. */
+@Injectable()
+class FirstAdmin implements OnApplicationBootstrap {
+  constructor(private readonly auth: AuthService) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.auth.ensureFirstAdmin();
+  }
+}
+
+@Module({})
+export class ApiModule implements NestModule {
+  /** The whole API; tests pass their own configuration. */
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        ClockModule,
+        DatabaseModule.forRoot(),
+        RedisModule,
+        NotificationsModule,
+        IdentityModule,
+        PlacesModule,
+        PartnersModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphqlSupportModule],
+          inject: [LoaderServices],
+          useFactory: (loaders: LoaderServices): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+            introspection: true,
+            playground: false,
+            csrfPrevention: true,
+            persistedQueries: false,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            context: ({ req }: { req: AuthenticatedRequest }): GraphqlContext => ({
+              req,
+              viewer: req.viewer ?? null,
+              loaders: loaders.create(),
+            }),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        AuthMiddleware,
+        FirstAdmin,
+        AuthResolver,
+        UsersResolver,
+        BranchesResolver,
+        RoomsResolver,
+        AgenciesResolver,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+  }
+}

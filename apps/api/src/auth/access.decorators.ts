@@ -1,0 +1,30 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { Role, Viewer } from '@app/identity';
+import type { AuthenticatedRequest, GraphqlContext } from '../graphql/context';
+
+export const ACCESS_KEY = 'commonroom:access';
+
+/** Who may call a resolver or route: anyone, or a role and the roles above it. */
+export type Access = { public: true } | { role: Role };
+
+/** Anyone, signed in or not. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, { public: true } satisfies Access);
+
+/** At least this role (ADMIN > COORDINATOR > PARTNER). */
+export const RequireRole = (role: Role): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, { role } satisfies Access);
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphqlContext>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The signed-in viewer, or null. */
+export const CurrentViewer = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Viewer | null => requestOf(context).viewer ?? null,
+);
+
+/** The signed-in viewer, on handlers that require a role (never null there). */
+export const SignedIn = createParamDecorator((_: unknown, context: ExecutionContext): Viewer => requestOf(context).viewer as Viewer);

@@ -1,0 +1,48 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthService, Role, type Viewer } from '@app/identity';
+import { UsersService } from '@app/identity';
+import { AuthPayloadModel, UserModel } from '../users/user.model';
+import { Public, RequireRole, CurrentViewer, SignedIn } from './access.decorators';
+import { ChangePasswordArgs, LoginArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './auth.args';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
+  @Public()
+  me(@CurrentViewer() viewer: Viewer | null) {
+    return viewer ? this.users.findById(viewer.userId) : null;
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  @Public()
+  login(@Args() args: LoginArgs) {
+    return this.auth.login(args.email, args.password);
+  }
+
+  @Mutation(() => Boolean, { description: 'The signed-in user.' })
+  @RequireRole(Role.PARTNER)
+  async changePassword(@SignedIn() viewer: Viewer, @Args() args: ChangePasswordArgs) {
+    await this.auth.changePassword(viewer, args.currentPassword, args.newPassword);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Anyone. Always true, whether or not the address is known (no enumeration); e-mails a reset link when it is.',
+  })
+  @Public()
+  async requestPasswordReset(@Args() args: RequestPasswordResetArgs) {
+    await this.auth.requestPasswordReset(args.email);
+    return true;
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  @Public()
+  resetPassword(@Args() args: ResetPasswordArgs) {
+    return this.auth.resetPassword(args.token, args.newPassword);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@app/identity';
+import { PartnersModule } from '@app/partners';
+import { PlacesModule } from '@app/places';
+import { LoaderServices } from './loaders';
+
+/** What the GraphQL context needs to build each request's loaders. */
+@Module({
+  imports: [IdentityModule, PartnersModule, PlacesModule],
+  providers: [LoaderServices],
+  exports: [LoaderServices],
+})
+export class GraphqlSupportModule {}

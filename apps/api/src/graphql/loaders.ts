@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { UsersService, type UserEntity } from '@app/identity';
+import { PartnersService, type AgencyEntity } from '@app/partners';
+import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
+
+/** Orders rows as the keys asked for them; null where a key has no row. */
+export function byKeys<T extends { id: string }>(keys: readonly string[], rows: T[]): Array<T | null> {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+const fromMap = <V>(keys: readonly string[], map: Map<string, V[]>): V[][] => keys.map((key) => map.get(key) ?? []);
+
+/**
+ * The request's batched loaders: every nested object of a GraphQL answer is fetched with one
+ * query per kind and level, whatever the number of parents (no N+1). Made anew per request, so
+ * nothing is cached across viewers.
+ */
+export class Loaders {
+  private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+
+  readonly user: DataLoader<string, UserEntity | null>;
+  readonly userBranchIds: DataLoader<string, string[]>;
+  readonly agency: DataLoader<string, AgencyEntity | null>;
+  readonly agencyMembers: DataLoader<string, UserEntity[]>;
+  readonly branch: DataLoader<string, BranchEntity | null>;
+  readonly room: DataLoader<string, RoomEntity | null>;
+  readonly branchRooms: DataLoader<string, RoomEntity[]>;
+
+  constructor(private readonly services: LoaderServices) {
+    const { users, partners, places } = services;
+    this.user = new DataLoader(async (ids) => byKeys(ids, await users.findByIds(ids)));
+    this.userBranchIds = new DataLoader(async (ids) => fromMap(ids, await users.branchIdsByUser(ids)));
+    this.agency = new DataLoader(async (ids) => byKeys(ids, await partners.findByIds(ids)));
+    this.agencyMembers = new DataLoader(async (ids) => fromMap(ids, await users.membersByAgency(ids)));
+    this.branch = new DataLoader(async (ids) => byKeys(ids, await places.findBranchesByIds(ids)));
+    this.room = new DataLoader(async (ids) => byKeys(ids, await places.findRoomsByIds(ids)));
+    this.branchRooms = new DataLoader(async (ids) => fromMap(ids, await places.roomsByBranch(ids)));
+  }
+
+  /** Closures per branch for one [from, to] window (one loader per distinct window). */
+  branchClosures(from: string | null, to: string | null): DataLoader<string, ClosureEntity[]> {
+    return this.loaderFor(`closures:${from}:${to}`, async (ids) =>
+      fromMap(ids, await this.services.places.closuresByBranch(ids, from, to)),
+    );
+  }
+
+  private loaderFor<V>(key: string, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
+    let loader = this.keyed.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader(batch);
+      this.keyed.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}
+
+@Injectable()
+export class LoaderServices {
+  constructor(
+    readonly users: UsersService,
+    readonly partners: PartnersService,
+    readonly places: PlacesService,
+  ) {}
+
+  create(): Loaders {
+    return new Loaders(this);
+  }
+}

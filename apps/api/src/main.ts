@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { AppConfig, ConfigError } from '@app/config';
+import { createApiApp } from './api.bootstrap';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = AppConfig.fromEnv(process.env);
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+  process.stdout.write(`Commonroom API: ${config.publicUrl}/graphql\n`);
+}
+
+void main();

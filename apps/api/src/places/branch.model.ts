@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Weekday } from '@app/places';
+import { DateScalar, LocalTimeScalar } from '../graphql/scalars';
+
+@ObjectType('OpeningHours')
+export class OpeningHoursModel {
+  @Field(() => Weekday)
+  weekday!: Weekday;
+
+  @Field(() => LocalTimeScalar)
+  opens!: string;
+
+  @Field(() => LocalTimeScalar, { description: 'After opens.' })
+  closes!: string;
+}
+
+@ObjectType('Closure')
+export class ClosureModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar, { description: 'Inclusive.' })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('ProgrammingLimits')
+export class ProgrammingLimitsModel {
+  @Field(() => Int, {
+    nullable: true,
+    description: "Most scheduled partner sessions the branch's staff can host on one local day; null: no limit.",
+  })
+  maxSessionsPerDay!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Most scheduled sessions per ISO week that end after eveningStartsAt; null: no limit.' })
+  maxEveningSessionsPerWeek!: number | null;
+
+  @Field(() => LocalTimeScalar)
+  eveningStartsAt!: string;
+}
+
+/** Rooms, closures and limits are resolved in BranchesResolver. */
+@ObjectType('Branch')
+export class BranchModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'IANA time zone, e.g. America/Chicago.' })
+  timeZone!: string;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => [OpeningHoursModel])
+  openingHours!: OpeningHoursModel[];
+}

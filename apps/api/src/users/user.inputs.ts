@@ -1,0 +1,113 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Role } from '@app/identity';
+import { EmailAddress, NameText, OmitOrSet, OptionalLine } from '../validation/validators';
+
+@InputType('CreateUserInput')
+export class CreateUserInput {
+  @Field()
+  @EmailAddress()
+  email!: string;
+
+  @Field()
+  @NameText()
+  displayName!: string;
+
+  @Field(() => String, { nullable: true, description: 'When omitted, the user is e-mailed an invitation to set one.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  password?: string | null;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for PARTNER users.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  agencyId?: string | null;
+
+  @Field(() => [ID], { nullable: true, defaultValue: [], description: 'For COORDINATOR users; empty: every branch.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  branchIds?: string[] | null;
+}
+
+@InputType('UpdateUserInput')
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  @OmitOrSet()
+  @NameText()
+  displayName?: string;
+
+  @Field(() => Role, { nullable: true })
+  @OmitOrSet()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => [ID], { nullable: true })
+  @OmitOrSet()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  branchIds?: string[];
+}
+
+@InputType('UserFilter')
+export class UserFilterInput {
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @IsEnum(Role, { each: true })
+  roles?: Role[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  agencyId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches e-mail and display name.' })
+  @OptionalLine(200)
+  text?: string | null;
+}
+
+@ArgsType()
+export class UsersArgs {
+  @Field(() => UserFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilterInput)
+  filter?: UserFilterInput | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @OptionalLine(500)
+  after?: string | null;
+}

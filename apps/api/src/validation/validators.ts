@@ -1,0 +1,36 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+
+/** Omitted is fine; null is not (the field cannot be cleared). Validators after it apply to null. */
+export const OmitOrSet = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
+
+/** Letters or other visible characters: no control characters in names and titles. */
+const NO_CONTROL = /^[^\p{Cc}]*$/u;
+
+/** A required one-line name: trimmed length 1..max, no control characters. */
+export const NameText = (max = 200): PropertyDecorator =>
+  applyDecorators(
+    IsString(),
+    Matches(/\S/, { message: 'must not be blank' }),
+    MaxLength(max),
+    Matches(NO_CONTROL, { message: 'must not contain control characters' }),
+  );
+
+/** An optional one-line text (null clears it). */
+export const OptionalLine = (max: number): PropertyDecorator =>
+  applyDecorators(IsOptional(), IsString(), MaxLength(max), Matches(NO_CONTROL, { message: 'must not contain control characters' }));
+
+/** Optional free text, several lines allowed (null clears it). */
+export const OptionalText = (max: number): PropertyDecorator =>
+  applyDecorators(
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+    // Control characters other than tab and line breaks.
+    Matches(/^(?:[\t\n\r]|[^\p{Cc}])*$/u, { message: 'must not contain control characters' }),
+  );
+
+export const EmailAddress = (): PropertyDecorator =>
+  applyDecorators(IsString(), MaxLength(254), IsEmail({}, { message: 'must be an e-mail address' }));
+
+export const Password = (): PropertyDecorator => applyDecorators(IsString(), MinLength(1), MaxLength(200));

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Worker, type Job } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JOB_NAMES, workerConnection, type QueueName } from '@app/queue';
+import { QUEUE_PROCESSORS, type QueueProcessor } from './queue-processor';
+
+/**
+ * Runs a BullMQ Worker for each queue processor, with options from the validated configuration
+ * (concurrency, connection, prefix). On shutdown it stops taking jobs and waits for the active
+ * ones to finish.
+ */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    @Inject(QUEUE_PROCESSORS) private readonly processors: QueueProcessor[],
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const processor of this.processors) {
+      const missing = JOB_NAMES[processor.queue].filter(
+        (name) => typeof (processor.handlers as Record<string, unknown>)[name] !== 'function',
+      );
+      if (missing.length) throw new Error(`Queue ${processor.queue} has no handler for: ${missing.join(', ')}`);
+    }
+    for (const processor of this.processors) this.workers.push(this.start(processor));
+  }
+
+  private start(processor: QueueProcessor): Worker {
+    const handlers = processor.handlers as Record<string, (job: Job) => Promise<unknown>>;
+    const worker = new Worker(
+      processor.queue,
+      (job: Job) => {
+        const handler = handlers[job.name];
+        if (!handler) throw new Error(`No handler for job ${job.name} on queue ${processor.queue}`);
+        return handler(job);
+      },
+      {
+        connection: workerConnection(this.config),
+        prefix: this.config.queuePrefix,
+        concurrency: processor.concurrency,
+        autorun: true,
+      },
+    );
+    worker.on('error', (error) => this.logger.warn({ err: error.message, queue: processor.queue }, 'worker connection error'));
+    worker.on('failed', (job, error) =>
+      this.logger.warn(
+        { queue: processor.queue, job: job?.name, jobId: job?.id, err: error.message, attempts: job?.attemptsMade },
+        'job failed',
+      ),
+    );
+    return worker;
+  }
+
+  queues(): QueueName[] {
+    return this.processors.map((p) => p.queue);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.logger.log('workers stopped');
+  }
+}

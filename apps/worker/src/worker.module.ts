@@ -1,0 +1,54 @@
+import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { ClockModule } from '@app/clock';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { LoggingModule } from '@app/logging';
+import { DeliveryModule, NotificationsModule } from '@app/notifications';
+import { JobQueue, QueueModule, QueueName } from '@app/queue';
+import { MailProcessor } from './mail.processor';
+import { WorkerMessageContext } from './message-context';
+import { OutboxRelay } from './outbox-relay';
+import { QUEUE_PROCESSORS } from './queue-processor';
+import { QueueWorkers } from './queue-workers.host';
+
+/** MAIL_RATE_PER_SECOND holds for all workers together: it is a limit stored on the queue in Redis. */
+@Injectable()
+class MailRateLimit implements OnApplicationBootstrap {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const queue = this.jobs.queue(QueueName.MAIL);
+    if (this.config.mailRatePerSecond > 0) await queue.setGlobalRateLimit(this.config.mailRatePerSecond, 1000);
+    else await queue.removeGlobalRateLimit();
+  }
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        ClockModule,
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+        NotificationsModule,
+        IdentityModule,
+        DeliveryModule.register({ imports: [IdentityModule], resolver: WorkerMessageContext }),
+      ],
+      providers: [
+        MailProcessor,
+        { provide: QUEUE_PROCESSORS, inject: [MailProcessor], useFactory: (mail: MailProcessor) => [mail] },
+        QueueWorkers,
+        OutboxRelay,
+        MailRateLimit,
+      ],
+    };
+  }
+}

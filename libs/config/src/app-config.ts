@@ -1,0 +1,139 @@
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { DEVELOPMENT_SECRET, EnvironmentVariables } from './environment-variables';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface DatabaseSettings {
+  host: string;
+  port: number;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/**
+ * The validated configuration, read once at boot and injected everywhere else.
+ * Nothing outside this library reads process.env.
+ */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly databaseUrl: string;
+  readonly database: DatabaseSettings;
+  readonly redisUrl: string;
+  readonly smtpUrl: string | null;
+  readonly mailDir: string;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  readonly port: number;
+  readonly appSecret: string;
+  readonly usesDevelopmentSecret: boolean;
+  readonly corsOrigins: string[];
+  readonly mailRatePerSecond: number;
+  readonly adminEmail: string;
+  readonly adminPassword: string | null;
+  readonly queuePrefix: string;
+  readonly rateLimitPerMinute: number;
+  readonly logLevel: string;
+  readonly outboxPollMs: number;
+  readonly mailConcurrency: number;
+  readonly mailMaxAttempts: number;
+  readonly mailRetryBaseMs: number;
+  readonly accessTokenTtlMinutes: number;
+  readonly templateDir: string;
+  readonly writeSchema: boolean;
+
+  private constructor(env: EnvironmentVariables) {
+    this.nodeEnv = env.NODE_ENV as NodeEnv;
+    this.databaseUrl = env.DATABASE_URL;
+    this.database = parseDatabaseUrl(env.DATABASE_URL);
+    this.redisUrl = env.REDIS_URL;
+    this.smtpUrl = env.SMTP_URL === '' ? null : env.SMTP_URL;
+    this.mailDir = resolve(env.MAIL_DIR);
+    this.mailFrom = env.MAIL_FROM;
+    this.publicUrl = env.PUBLIC_URL.replace(/\/+$/, '');
+    this.port = env.PORT;
+    this.appSecret = env.APP_SECRET;
+    this.usesDevelopmentSecret = env.APP_SECRET === DEVELOPMENT_SECRET;
+    this.corsOrigins = env.CORS_ORIGINS.trim()
+      ? env.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : [new URL(this.publicUrl).origin];
+    this.mailRatePerSecond = env.MAIL_RATE_PER_SECOND;
+    this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
+    this.adminPassword = env.ADMIN_PASSWORD === '' ? null : env.ADMIN_PASSWORD;
+    this.queuePrefix = env.QUEUE_PREFIX;
+    this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE;
+    this.logLevel = env.LOG_LEVEL;
+    this.outboxPollMs = env.OUTBOX_POLL_MS;
+    this.mailConcurrency = env.MAIL_CONCURRENCY;
+    this.mailMaxAttempts = env.MAIL_MAX_ATTEMPTS;
+    this.mailRetryBaseMs = env.MAIL_RETRY_BASE_MS;
+    this.accessTokenTtlMinutes = env.ACCESS_TOKEN_TTL_MINUTES;
+    this.templateDir = resolve(env.TEMPLATE_DIR);
+    this.writeSchema = env.WRITE_SCHEMA === '' ? env.NODE_ENV === 'development' : env.WRITE_SCHEMA === 'true';
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  get isTest(): boolean {
+    return this.nodeEnv === 'test';
+  }
+
+  /** Validates a set of environment variables; throws a ConfigError naming every bad one. */
+  static fromEnv(source: Record<string, string | undefined>): AppConfig {
+    const known = new EnvironmentVariables();
+    const raw: Record<string, unknown> = {};
+    for (const key of Object.keys(known)) {
+      const value = source[key];
+      if (value !== undefined) raw[key] = value;
+    }
+    const env = plainToInstance(EnvironmentVariables, raw);
+    const problems = validateSync(env, { forbidUnknownValues: false }).flatMap(describe);
+    if (env.NODE_ENV === 'production' && env.APP_SECRET === DEVELOPMENT_SECRET) {
+      problems.push('APP_SECRET: must be set in production');
+    }
+    if (problems.length === 0) {
+      try {
+        return new AppConfig(env);
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    throw new ConfigError(problems);
+  }
+}
+
+function describe(error: ValidationError): string[] {
+  return Object.values(error.constraints ?? {}).map((message) =>
+    // class-validator prefixes messages with the property name already; keep one.
+    message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+  );
+}
+
+function parseDatabaseUrl(url: string): DatabaseSettings {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('DATABASE_URL: is not a valid URL');
+  }
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 3306,
+    username: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+    database: parsed.pathname.replace(/^\//, ''),
+  };
+}

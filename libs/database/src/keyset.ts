@@ -1,0 +1,37 @@
+import { badInput } from '@app/errors';
+
+/** Opaque cursors for keyset pagination: the sort values of the last row seen, then its id. */
+export function encodeCursor(values: Array<string | number | Date | null>): string {
+  return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : v)))).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number, field = 'after'): Array<string | number | null> {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as Array<string | number | null>;
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput(field, 'is not a cursor from this list');
+}
+
+/** A page of rows plus what a connection needs. */
+export interface Page<T> {
+  rows: T[];
+  hasNextPage: boolean;
+  totalCount: number;
+  cursorOf(row: T): string;
+}
+
+/** Lists take at most 100 per page (the contract's rule). */
+export function pageSize(first: number | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > 100) throw badInput('first', 'must be between 0 and 100');
+  return size;
+}

@@ -1,0 +1,4 @@
+import { Platform1764310000000 } from './1764310000000-platform';
+
+/** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
+export const MIGRATIONS = [Platform1764310000000];

@@ -1,0 +1,51 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isRetryable, mapDriverError } from './driver-errors';
+
+export interface TransactionContext {
+  /** Runs after a successful commit (never after a rollback); failures are logged, not thrown. */
+  afterCommit(task: () => unknown): void;
+}
+
+export interface TransactionOptions {
+  /** How many times the whole unit of work may run when it meets a deadlock or lock-wait timeout. */
+  attempts?: number;
+}
+
+/**
+ * Opens the transactions of the services' use cases. Each runs at READ COMMITTED (row locks
+ * taken explicitly where an invariant needs them) and runs again from the start on a deadlock or
+ * lock-wait timeout, so callers write their work as if it ran alone.
+ */
+@Injectable()
+export class TransactionRunner {
+  private readonly logger = new Logger(TransactionRunner.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run<T>(work: (em: EntityManager, tx: TransactionContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const attempts = options.attempts ?? 6;
+    for (let attempt = 1; ; attempt++) {
+      const tasks: Array<() => unknown> = [];
+      try {
+        const result = await this.dataSource.transaction('READ COMMITTED', (em) => work(em, { afterCommit: (task) => tasks.push(task) }));
+        for (const task of tasks) {
+          try {
+            await task();
+          } catch (error) {
+            this.logger.warn({ err: error }, 'after-commit task failed');
+          }
+        }
+        return result;
+      } catch (error) {
+        if (attempt < attempts && isRetryable(error)) {
+          // Back off a little, with jitter, so the transactions that collided do not collide again.
+          await sleep(Math.floor(Math.random() * 20 * attempt) + 5);
+          continue;
+        }
+        throw mapDriverError(error);
+      }
+    }
+  }
+}

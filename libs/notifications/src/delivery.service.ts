@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@app/clock';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationStatus } from './notification.enums';
+import { NotificationRepository } from './notification.repository';
+import { MailTransport } from './mail-transport';
+import { TemplateRenderer } from './template-renderer';
+
+/** What a message needs beyond its row: fresh data, secrets derived at send time, attachments. */
+export interface MessageContext {
+  vars: Record<string, unknown>;
+  attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>;
+  /** Set when the message should not go out any more (cancelled, purged, expired). */
+  skipReason?: string;
+}
+
+export interface MessageContextResolver {
+  resolve(notification: NotificationEntity): Promise<MessageContext>;
+}
+
+export const MESSAGE_CONTEXT_RESOLVER = Symbol('MESSAGE_CONTEXT_RESOLVER');
+
+export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'not-pending';
+
+/** Thrown for a temporary failure: the queue retries the job with backoff. */
+export class TemporaryDeliveryError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'TemporaryDeliveryError';
+  }
+}
+
+/** How long one attempt owns a row; longer than the transport's own timeouts. */
+const LEASE_MS = 90_000;
+
+/**
+ * Sends one notification, once. The row decides: a row that is not PENDING is not sent again,
+ * and an attempt first takes a lease on the row so that two runs of the same job (a stalled job,
+ * a relay that queued it again) never both send.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger(DeliveryService.name);
+
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly renderer: TemplateRenderer,
+    private readonly transport: MailTransport,
+    private readonly clock: Clock,
+    @Inject(MESSAGE_CONTEXT_RESOLVER) private readonly contexts: MessageContextResolver,
+  ) {}
+
+  async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
+    const row = await this.notifications.findById(id);
+    if (!row || row.status !== NotificationStatus.PENDING) return 'not-pending';
+    const now = this.clock.now();
+    if (!row.recipient) {
+      await this.notifications.markSkipped(id, now, 'recipient removed');
+      return 'skipped';
+    }
+    const context = await this.contexts.resolve(row);
+    if (context.skipReason) {
+      await this.notifications.markSkipped(id, now, context.skipReason);
+      return 'skipped';
+    }
+    const message = this.renderer.render(row.kind, { ...row.params, ...context.vars });
+    if (!(await this.notifications.claim(id, now, new Date(now.getTime() + LEASE_MS)))) {
+      // Another attempt holds it (or held it and crashed): try again once its lease has run out.
+      throw new TemporaryDeliveryError('another attempt holds this message');
+    }
+
+    const messageId = `<${row.id}@${this.transport.domain}>`;
+    try {
+      await this.transport.send({
+        to: row.recipient,
+        subject: row.subject,
+        html: message.html,
+        text: message.text,
+        messageId,
+        attachments: context.attachments,
+      });
+    } catch (error) {
+      const failure = MailTransport.classify(error);
+      if (failure.permanent || options.finalAttempt) {
+        await this.notifications.markFailed(id, this.clock.now(), failure.reason);
+        this.logger.warn({ notificationId: id, kind: row.kind, reason: failure.reason }, 'message failed');
+        return 'failed';
+      }
+      await this.notifications.recordError(id, this.clock.now(), failure.reason);
+      throw new TemporaryDeliveryError(failure.reason);
+    }
+    await this.notifications.markSent(id, this.clock.now(), messageId);
+    return 'sent';
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { AppConfig } from '@app/config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  messageId: string;
+  attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>;
+  /** Extra headers, e.g. for calendar invitations. */
+  headers?: Record<string, string>;
+}
+
+export interface SmtpFailure {
+  permanent: boolean;
+  reason: string;
+}
+
+/**
+ * nodemailer over SMTP (a pooled connection), or, without SMTP_URL, one `.eml` file per message
+ * under MAIL_DIR, so development needs no mail server.
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+  private readonly toFiles: boolean;
+  private mailDirReady: Promise<unknown> | null = null;
+
+  constructor(private readonly config: AppConfig) {
+    this.toFiles = config.smtpUrl === null;
+    this.transporter = this.toFiles
+      ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+      : nodemailer.createTransport({
+          url: config.smtpUrl as string,
+          pool: true,
+          maxConnections: Math.max(1, config.mailConcurrency),
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        });
+  }
+
+  /** The domain of MAIL_FROM, used to make Message-IDs. */
+  get domain(): string {
+    const match = /@([^>\s]+)>?\s*$/.exec(this.config.mailFrom);
+    return match ? match[1] : 'commonroom.local';
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = await this.transporter.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      messageId: mail.messageId,
+      attachments: mail.attachments,
+      headers: mail.headers,
+    });
+    if (this.toFiles) {
+      this.mailDirReady ??= mkdir(this.config.mailDir, { recursive: true });
+      await this.mailDirReady;
+      const file = join(this.config.mailDir, `${mail.messageId.replace(/[<>@]/g, '_')}.eml`);
+      await writeFile(file, (info as unknown as { message: Buffer }).message);
+    }
+  }
+
+  /** A 5xx answer is final (a rejected address); anything else (4xx, network) may pass later. */
+  static classify(error: unknown): SmtpFailure {
+    const e = (error ?? {}) as { responseCode?: number; response?: string; code?: string; message?: string };
+    const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600;
+    const reason = e.response ?? [e.code, e.message].filter(Boolean).join(': ') ?? 'unknown error';
+    return { permanent, reason: reason || 'unknown error' };
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+    this.logger.debug('mail transport closed');
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { NotificationEntity } from './notification.entity';
+import { NotificationStatus } from './notification.enums';
+
+interface UpdateResultLike {
+  affected?: number;
+  raw?: { affectedRows?: number };
+}
+
+/** typeorm's `affected` has been unreliable on MariaDB; the driver's count is not. */
+export type DueNotification = Pick<NotificationEntity, 'id' | 'relayedAt' | 'relayCount'>;
+
+const affectedRows = (result: UpdateResultLike): number => result.raw?.affectedRows ?? result.affected ?? 0;
+
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(em?: EntityManager) {
+    return (em ?? this.dataSource.manager).getRepository(NotificationEntity);
+  }
+
+  /** Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. */
+  async insert(rows: NotificationEntity[], em: EntityManager): Promise<void> {
+    if (rows.length === 0) return;
+    await this.repo(em).createQueryBuilder().insert().values(rows).orIgnore().execute();
+  }
+
+  findById(id: string, em?: EntityManager): Promise<NotificationEntity | null> {
+    return this.repo(em).findOneBy({ id });
+  }
+
+  /** Pending rows that are due and were never relayed, or relayed before `relayedBefore`. */
+  findDue(now: Date, relayedBefore: Date, limit: number): Promise<DueNotification[]> {
+    return this.repo()
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.relayedAt', 'n.relayCount'])
+      .where('n.status = :status', { status: NotificationStatus.PENDING })
+      .andWhere('n.dueAt <= :now', { now })
+      .andWhere(new Brackets((w) => w.where('n.relayedAt IS NULL').orWhere('n.relayedAt < :relayedBefore', { relayedBefore })))
+      .orderBy('n.dueAt', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Records that these rows are in the queue under their current relay count. */
+  async markRelayed(ids: string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.repo().update({ id: In(ids), status: NotificationStatus.PENDING }, { relayedAt: now });
+  }
+
+  /** Moves rows to a new relay count (a new job id), for rows whose job was lost. */
+  async bumpRelayCount(ids: string[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ relayCount: () => 'relay_count + 1', relayedAt: now })
+      .where({ id: In(ids), status: NotificationStatus.PENDING })
+      .execute();
+  }
+
+  /**
+   * Takes the row for one delivery attempt: true when this caller now owns it. A row that is no
+   * longer PENDING, or that another attempt holds, is not taken.
+   */
+  async claim(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ leaseUntil, attempts: () => 'attempts + 1', updatedAt: now })
+      .where('id = :id', { id })
+      .andWhere('status = :status', { status: NotificationStatus.PENDING })
+      .andWhere(new Brackets((w) => w.where('lease_until IS NULL').orWhere('lease_until < :now', { now })))
+      .execute();
+    return affectedRows(result) === 1;
+  }
+
+  async markSent(id: string, now: Date, messageId: string): Promise<void> {
+    await this.repo().update(
+      { id, status: NotificationStatus.PENDING },
+      { status: NotificationStatus.SENT, sentAt: now, messageId, leaseUntil: null, lastError: null, updatedAt: now },
+    );
+  }
+
+  async markFailed(id: string, now: Date, error: string): Promise<void> {
+    await this.repo().update(
+      { id, status: NotificationStatus.PENDING },
+      { status: NotificationStatus.FAILED, lastError: error.slice(0, 1000), leaseUntil: null, updatedAt: now },
+    );
+  }
+
+  async markSkipped(id: string, now: Date, reason: string): Promise<void> {
+    await this.repo().update(
+      { id, status: NotificationStatus.PENDING },
+      { status: NotificationStatus.SKIPPED, lastError: reason.slice(0, 1000), leaseUntil: null, updatedAt: now },
+    );
+  }
+
+  /** A temporary failure: the row stays PENDING for the next attempt. */
+  async recordError(id: string, now: Date, error: string): Promise<void> {
+    await this.repo().update(
+      { id, status: NotificationStatus.PENDING },
+      { lastError: error.slice(0, 1000), leaseUntil: null, updatedAt: now },
+    );
+  }
+
+  /** Pending rows whose lease ran out, e.g. after a crash mid-send (for tests and diagnostics). */
+  countExpiredLeases(now: Date): Promise<number> {
+    return this.repo().countBy({ status: NotificationStatus.PENDING, leaseUntil: LessThan(now) });
+  }
+
+  countPendingNeverRelayed(): Promise<number> {
+    return this.repo().countBy({ status: NotificationStatus.PENDING, relayedAt: IsNull() });
+  }
+}

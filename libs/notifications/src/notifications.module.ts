@@ -1,0 +1,29 @@
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveryService, MESSAGE_CONTEXT_RESOLVER, type MessageContextResolver } from './delivery.service';
+import { MailTransport } from './mail-transport';
+import { NotificationEntity } from './notification.entity';
+import { NotificationRepository } from './notification.repository';
+import { OutboxService } from './outbox.service';
+import { TemplateRenderer } from './template-renderer';
+
+/** The outbox, for any module whose changes cause messages. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  providers: [NotificationRepository, OutboxService, TemplateRenderer],
+  exports: [NotificationRepository, OutboxService, TemplateRenderer],
+})
+export class NotificationsModule {}
+
+/** Delivery, for the worker: it supplies the resolver that gathers each message's context. */
+@Module({})
+export class DeliveryModule {
+  static register(options: { imports: ModuleMetadata['imports']; resolver: Type<MessageContextResolver> }): DynamicModule {
+    return {
+      module: DeliveryModule,
+      imports: [NotificationsModule, ...(options.imports ?? [])],
+      providers: [MailTransport, DeliveryService, { provide: MESSAGE_CONTEXT_RESOLVER, useClass: options.resolver }],
+      exports: [DeliveryService, MailTransport],
+    };
+  }
+}

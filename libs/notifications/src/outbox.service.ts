@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '@app/clock';
+import { NotificationEntity, type NotificationParams } from './notification.entity';
+import { NotificationKind, NotificationStatus } from './notification.enums';
+import { NotificationRepository } from './notification.repository';
+import { TemplateRenderer } from './template-renderer';
+
+export interface OutgoingMessage {
+  kind: NotificationKind;
+  /** An e-mail address. */
+  recipient: string;
+  /** Values for the templates; no personal data (names of patrons, addresses, tokens). */
+  params: NotificationParams;
+  recipientUserId?: string | null;
+  agencyId?: string | null;
+  sessionId?: string | null;
+  registrationId?: string | null;
+  /** Rows with the same key are written once. */
+  dedupeKey?: string | null;
+  /** Not before this instant (default: now). */
+  dueAt?: Date;
+}
+
+/**
+ * Writes notifications into the outbox inside the caller's transaction, so a state change and
+ * its messages commit (or roll back) together. Nothing here talks to Redis.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly renderer: TemplateRenderer,
+    private readonly clock: Clock,
+  ) {}
+
+  async add(em: EntityManager, messages: OutgoingMessage[]): Promise<void> {
+    const now = this.clock.now();
+    const rows = messages.map((m) =>
+      Object.assign(new NotificationEntity(), {
+        id: randomUUID(),
+        kind: m.kind,
+        status: NotificationStatus.PENDING,
+        recipient: m.recipient.toLowerCase(),
+        recipientUserId: m.recipientUserId ?? null,
+        agencyId: m.agencyId ?? null,
+        sessionId: m.sessionId ?? null,
+        registrationId: m.registrationId ?? null,
+        subject: this.renderer.subject(m.kind, m.params).slice(0, 300),
+        params: m.params,
+        dedupeKey: m.dedupeKey ?? null,
+        dueAt: m.dueAt ?? now,
+        relayedAt: null,
+        relayCount: 0,
+        attempts: 0,
+        leaseUntil: null,
+        lastError: null,
+        sentAt: null,
+        messageId: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await this.notifications.insert(rows, em);
+  }
+}

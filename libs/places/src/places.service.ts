@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/clock';
+import { duplicateKeyName, isDuplicateKey, TransactionRunner } from '@app/database';
+import { badInput, notFound } from '@app/errors';
+import { BranchEntity, type OpeningHours } from './branch.entity';
+import { BranchRepository } from './branch.repository';
+import { ClosureEntity } from './closure.entity';
+import { ClosureRepository } from './closure.repository';
+import { isLocalDate, isTimeZone, minutesOf } from './local-time';
+import { RoomEntity } from './room.entity';
+import type { RoomFeature } from './room-feature';
+import { RoomRepository } from './room.repository';
+import { WEEKDAYS } from './weekday';
+
+export interface ProgrammingLimits {
+  maxSessionsPerDay?: number | null;
+  maxEveningSessionsPerWeek?: number | null;
+  eveningStartsAt?: string | null;
+}
+
+export interface NewBranch {
+  name: string;
+  timeZone: string;
+  address?: string | null;
+  openingHours: OpeningHours[];
+  programmingLimits?: ProgrammingLimits | null;
+}
+
+/** Omitted fields stay; `address: null` clears it; lists and objects replace the whole value. */
+export type BranchChanges = Partial<NewBranch>;
+
+export interface NewClosure {
+  startsOn: string;
+  endsOn: string;
+  reason?: string | null;
+}
+
+export interface NewRoom {
+  branchId: string;
+  name: string;
+  capacity: number;
+  features?: RoomFeature[] | null;
+  setupMinutes?: number | null;
+  cleanupMinutes?: number | null;
+}
+
+export interface RoomChanges {
+  name?: string;
+  capacity?: number;
+  features?: RoomFeature[];
+  setupMinutes?: number;
+  cleanupMinutes?: number;
+  active?: boolean;
+}
+
+/** A closure may not be longer than this (a typo in a year, not a real closure). */
+const MAX_CLOSURE_DAYS = 366 * 2;
+
+@Injectable()
+export class PlacesService {
+  constructor(
+    private readonly branches: BranchRepository,
+    private readonly rooms: RoomRepository,
+    private readonly closures: ClosureRepository,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  listBranches(): Promise<BranchEntity[]> {
+    return this.branches.findAll();
+  }
+
+  findBranch(id: string): Promise<BranchEntity | null> {
+    return this.branches.findById(id);
+  }
+
+  findBranchesByIds(ids: readonly string[]): Promise<BranchEntity[]> {
+    return this.branches.findByIds(ids);
+  }
+
+  findRoom(id: string): Promise<RoomEntity | null> {
+    return this.rooms.findById(id);
+  }
+
+  findRoomsByIds(ids: readonly string[]): Promise<RoomEntity[]> {
+    return this.rooms.findByIds(ids);
+  }
+
+  /** branchId → its rooms, by name. */
+  async roomsByBranch(branchIds: readonly string[]): Promise<Map<string, RoomEntity[]>> {
+    const byBranch = new Map<string, RoomEntity[]>(branchIds.map((id) => [id, []]));
+    for (const room of await this.rooms.findByBranchIds(branchIds)) byBranch.get(room.branchId)?.push(room);
+    return byBranch;
+  }
+
+  /** branchId → its closures touching [from, to]. */
+  async closuresByBranch(branchIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, ClosureEntity[]>> {
+    const byBranch = new Map<string, ClosureEntity[]>(branchIds.map((id) => [id, []]));
+    for (const closure of await this.closures.findForBranches(branchIds, from, to)) byBranch.get(closure.branchId)?.push(closure);
+    return byBranch;
+  }
+
+  async createBranch(input: NewBranch): Promise<BranchEntity> {
+    const now = this.clock.now();
+    const branch = Object.assign(new BranchEntity(), {
+      id: randomUUID(),
+      name: input.name.trim(),
+      timeZone: this.checkTimeZone(input.timeZone),
+      address: input.address?.trim() || null,
+      openingHours: this.checkOpeningHours(input.openingHours),
+      ...this.checkLimits(input.programmingLimits ?? {}),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.branches.insert(branch).catch((error: unknown) => {
+      throw this.mapNameConflict(error);
+    });
+    return branch;
+  }
+
+  async updateBranch(id: string, changes: BranchChanges): Promise<BranchEntity> {
+    return this.tx.run(async (em) => {
+      const branch = await this.branches.findByIdForUpdate(id, em);
+      if (!branch) throw notFound('Branch');
+      if (changes.name !== undefined) branch.name = changes.name.trim();
+      if (changes.timeZone !== undefined) branch.timeZone = this.checkTimeZone(changes.timeZone);
+      if (changes.address !== undefined) branch.address = changes.address?.trim() || null;
+      if (changes.openingHours !== undefined) branch.openingHours = this.checkOpeningHours(changes.openingHours);
+      if (changes.programmingLimits !== undefined) Object.assign(branch, this.checkLimits(changes.programmingLimits ?? {}));
+      branch.updatedAt = this.clock.now();
+      await this.branches.save(branch, em).catch((error: unknown) => {
+        throw this.mapNameConflict(error);
+      });
+      return branch;
+    });
+  }
+
+  /** Checks a closure's dates and returns the row to insert (the caller decides about bookings). */
+  newClosure(branchId: string, input: NewClosure): ClosureEntity {
+    if (!isLocalDate(input.startsOn)) throw badInput('input.startsOn', 'must be a date YYYY-MM-DD');
+    if (!isLocalDate(input.endsOn)) throw badInput('input.endsOn', 'must be a date YYYY-MM-DD');
+    if (input.endsOn < input.startsOn) throw badInput('input.endsOn', 'must not be before startsOn');
+    const days = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / 86_400_000 + 1;
+    if (days > MAX_CLOSURE_DAYS) throw badInput('input.endsOn', `a closure lasts at most ${MAX_CLOSURE_DAYS} days`);
+    return Object.assign(new ClosureEntity(), {
+      id: randomUUID(),
+      branchId,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      reason: input.reason?.trim() || null,
+      createdAt: this.clock.now(),
+    });
+  }
+
+  async addClosure(branchId: string, input: NewClosure): Promise<ClosureEntity> {
+    const branch = await this.branches.findById(branchId);
+    if (!branch) throw notFound('Branch');
+    const closure = this.newClosure(branchId, input);
+    await this.closures.insert(closure);
+    return closure;
+  }
+
+  async removeClosure(id: string): Promise<void> {
+    const closure = await this.closures.findById(id);
+    if (!closure) throw notFound('Closure');
+    await this.closures.delete(id);
+  }
+
+  async createRoom(input: NewRoom): Promise<RoomEntity> {
+    const branch = await this.branches.findById(input.branchId);
+    if (!branch) throw notFound('Branch');
+    const now = this.clock.now();
+    const room = Object.assign(new RoomEntity(), {
+      id: randomUUID(),
+      branchId: branch.id,
+      name: input.name.trim(),
+      capacity: input.capacity,
+      features: [...new Set(input.features ?? [])],
+      setupMinutes: input.setupMinutes ?? 0,
+      cleanupMinutes: input.cleanupMinutes ?? 0,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.rooms.insert(room).catch((error: unknown) => {
+      throw this.mapNameConflict(error);
+    });
+    return room;
+  }
+
+  async updateRoom(id: string, changes: RoomChanges): Promise<RoomEntity> {
+    return this.tx.run(async (em) => {
+      const room = await this.rooms.findByIdForUpdate(id, em);
+      if (!room) throw notFound('Room');
+      this.applyRoomChanges(room, changes);
+      await this.rooms.save(room, em).catch((error: unknown) => {
+        throw this.mapNameConflict(error);
+      });
+      return room;
+    });
+  }
+
+  /** Applies room changes to a room row the caller holds (locked, when bookings are checked). */
+  applyRoomChanges(room: RoomEntity, changes: RoomChanges): RoomEntity {
+    if (changes.name !== undefined) room.name = changes.name.trim();
+    if (changes.capacity !== undefined) room.capacity = changes.capacity;
+    if (changes.features !== undefined) room.features = [...new Set(changes.features)];
+    if (changes.setupMinutes !== undefined) room.setupMinutes = changes.setupMinutes;
+    if (changes.cleanupMinutes !== undefined) room.cleanupMinutes = changes.cleanupMinutes;
+    if (changes.active !== undefined) room.active = changes.active;
+    room.updatedAt = this.clock.now();
+    return room;
+  }
+
+  mapNameConflict(error: unknown): unknown {
+    if (isDuplicateKey(error)) {
+      const key = duplicateKeyName(error);
+      if (key === 'uq_branch_name') return badInput('input.name', 'is already the name of another branch');
+      if (key === 'uq_room_branch_name') return badInput('input.name', 'is already the name of another room of this branch');
+    }
+    return error;
+  }
+
+  private checkTimeZone(zone: string): string {
+    if (!isTimeZone(zone)) throw badInput('input.timeZone', 'must be an IANA time zone such as America/Chicago');
+    return zone;
+  }
+
+  /** closes after opens; the intervals of one day do not overlap; sorted by day, then time. */
+  checkOpeningHours(hours: OpeningHours[]): OpeningHours[] {
+    if (hours.length > 7 * 4) throw badInput('input.openingHours', 'at most four intervals a day');
+    const sorted = [...hours].sort(
+      (a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || minutesOf(a.opens) - minutesOf(b.opens),
+    );
+    sorted.forEach((interval, i) => {
+      if (minutesOf(interval.closes) <= minutesOf(interval.opens)) {
+        throw badInput(`input.openingHours.${hours.indexOf(interval)}.closes`, 'must be after opens');
+      }
+      const previous = sorted[i - 1];
+      if (previous && previous.weekday === interval.weekday && minutesOf(interval.opens) < minutesOf(previous.closes)) {
+        throw badInput(`input.openingHours.${hours.indexOf(interval)}`, `overlaps another interval on ${interval.weekday}`);
+      }
+    });
+    return sorted.map(({ weekday, opens, closes }) => ({ weekday, opens, closes }));
+  }
+
+  private checkLimits(
+    limits: ProgrammingLimits,
+  ): Pick<BranchEntity, 'maxSessionsPerDay' | 'maxEveningSessionsPerWeek' | 'eveningStartsAt'> {
+    return {
+      maxSessionsPerDay: limits.maxSessionsPerDay ?? null,
+      maxEveningSessionsPerWeek: limits.maxEveningSessionsPerWeek ?? null,
+      eveningStartsAt: limits.eveningStartsAt ?? '18:00',
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { RoomEntity } from './room.entity';
+
+@Injectable()
+export class RoomRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(em?: EntityManager) {
+    return (em ?? this.dataSource.manager).getRepository(RoomEntity);
+  }
+
+  findById(id: string, em?: EntityManager): Promise<RoomEntity | null> {
+    return this.repo(em).findOneBy({ id });
+  }
+
+  /** Locks the room's row: every write that places a booking in it serialises here. */
+  findByIdForUpdate(id: string, em: EntityManager): Promise<RoomEntity | null> {
+    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByIds(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
+    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  findByBranchIds(branchIds: readonly string[]): Promise<RoomEntity[]> {
+    if (branchIds.length === 0) return Promise.resolve([]);
+    return this.repo().find({ where: { branchId: In([...branchIds]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async insert(room: RoomEntity): Promise<void> {
+    await this.repo().insert(room);
+  }
+
+  async save(room: RoomEntity, em?: EntityManager): Promise<void> {
+    await this.repo(em).save(room);
+  }
+}

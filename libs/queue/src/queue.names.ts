@@ -1,0 +1,20 @@
+/** The BullMQ queues. Job ids must not contain ':' (BullMQ uses it in keys). */
+export enum QueueName {
+  /** One job per notification row: render and send it. */
+  MAIL = 'mail',
+}
+
+/** Every job's name and payload, per queue. Payloads carry ids, never personal data. */
+export interface JobPayloads {
+  [QueueName.MAIL]: {
+    deliver: { notificationId: string };
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
+
+/** The job names each queue's processor must handle; the worker refuses to start if one is missing. */
+export const JOB_NAMES: { [Q in QueueName]: ReadonlyArray<JobName<Q>> } = {
+  [QueueName.MAIL]: ['deliver'],
+};

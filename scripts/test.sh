@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The test suite: unit specs and end-to-end suites against a real MariaDB and Redis.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci
+bash scripts/ensure-services.sh
+exec node --experimental-vm-modules node_modules/jest/bin/jest.js "$@"

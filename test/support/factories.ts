@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphqlClient } from './graphql-client';
+
+/** A suffix that makes names and addresses unique per test. */
+export const unique = (): string => randomBytes(4).toString('hex');
+
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** Open every day 08:00–22:00 unless told otherwise. */
+export const allWeek = (opens = '08:00', closes = '22:00') => WEEKDAYS.map((weekday) => ({ weekday, opens, closes }));
+
+export async function createBranch(client: GraphqlClient, adminToken: string, input: Record<string, unknown> = {}) {
+  const data = await client.must<{ createBranch: { id: string; name: string; timeZone: string } }>(
+    `mutation($input: CreateBranchInput!) { createBranch(input: $input) { id name timeZone } }`,
+    { input: { name: `Branch ${unique()}`, timeZone: 'America/Chicago', openingHours: allWeek(), ...input } },
+    adminToken,
+  );
+  return data.createBranch;
+}
+
+export async function createRoom(client: GraphqlClient, adminToken: string, branchId: string, input: Record<string, unknown> = {}) {
+  const data = await client.must<{ createRoom: { id: string; name: string; capacity: number } }>(
+    `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id name capacity } }`,
+    { input: { branchId, name: `Room ${unique()}`, capacity: 30, ...input } },
+    adminToken,
+  );
+  return data.createRoom;
+}
+
+export interface Partner {
+  agencyId: string;
+  agencyName: string;
+  contactEmail: string;
+  email: string;
+  password: string;
+  token: string;
+  userId: string;
+}
+
+/** An agency applies; it is PENDING and its first member is logged in. */
+export async function applyAsPartner(client: GraphqlClient, overrides: Record<string, unknown> = {}): Promise<Partner> {
+  const id = unique();
+  const { agency, ...rest } = overrides;
+  const input = {
+    agency: { name: `Agency ${id}`, kind: 'PUBLIC_HEALTH', contactEmail: `contact-${id}@agency.test`, ...((agency as object) ?? {}) },
+    email: `member-${id}@agency.test`,
+    displayName: `Member ${id}`,
+    password: 'partner-password-1',
+    ...rest,
+  } as { agency: { name: string; contactEmail: string }; email: string; password: string };
+  const data = await client.must<{ applyAsPartner: { accessToken: string; user: { id: string; agency: { id: string } } } }>(
+    `mutation($input: PartnerApplicationInput!) { applyAsPartner(input: $input) { accessToken user { id agency { id } } } }`,
+    { input },
+  );
+  return {
+    agencyId: data.applyAsPartner.user.agency.id,
+    agencyName: input.agency.name,
+    contactEmail: input.agency.contactEmail,
+    email: input.email,
+    password: input.password,
+    token: data.applyAsPartner.accessToken,
+    userId: data.applyAsPartner.user.id,
+  };
+}
+
+/** A coordinator created by the admin, logged in. */
+export async function createCoordinator(
+  client: GraphqlClient,
+  adminToken: string,
+  login: (email: string, password: string) => Promise<string>,
+  branchIds: string[] = [],
+) {
+  const email = `coordinator-${unique()}@library.test`;
+  const password = 'coordinator-password-1';
+  const data = await client.must<{ createUser: { id: string } }>(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { email, displayName: 'Casey Coordinator', password, role: 'COORDINATOR', branchIds } },
+    adminToken,
+  );
+  return { id: data.createUser.id, email, password, token: await login(email, password) };
+}
