@@ -16,6 +16,8 @@ export interface StartOptions {
   worker?: boolean;
   /** Environment overrides for this file's configuration. */
   env?: Record<string, string>;
+  /** Another MySQL server (URL without a database), e.g. through a test's proxy. */
+  mysqlUrl?: string;
 }
 
 /** Creates this config's database and runs every migration; returns a connection for assertions. */
@@ -44,7 +46,7 @@ export class TestApps {
   static async start(options: StartOptions = {}): Promise<TestApps> {
     const smtp = new SmtpSink();
     await smtp.start();
-    const config = testConfig({ SMTP_URL: smtp.url, ...options.env });
+    const config = testConfig({ SMTP_URL: smtp.url, ...options.env }, options.mysqlUrl);
     const db = await migratedDatabase(config);
     const api = await createApiApp(config);
     await api.listen(0, '127.0.0.1');

@@ -8,11 +8,11 @@ export const ADMIN = { email: 'admin@commonroom.test', password: 'admin-password
  * A configuration of its own for one test file: its own database and queue prefix (so files and
  * runs never see each other's data or jobs), fast polling and retries, and known admin log-in.
  */
-export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+export function testConfig(overrides: Record<string, string> = {}, mysqlUrl = serverUrls.mysql): AppConfig {
   const id = `${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   return AppConfig.fromEnv({
     NODE_ENV: 'test',
-    DATABASE_URL: `${serverUrls.mysql}/${TEST_DB_PREFIX}${id}`,
+    DATABASE_URL: `${mysqlUrl}/${TEST_DB_PREFIX}${id}`,
     REDIS_URL: serverUrls.redis,
     QUEUE_PREFIX: `crt-${id}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -17,5 +17,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   // Large enough for the biggest legitimate input (a long description), small enough to refuse floods.
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  // The small pages behind e-mailed links (e.g. /account/password), plain HTML with their assets.
+  app.useStaticAssets(config.publicDir, { extensions: ['html'], index: false, fallthrough: true, maxAge: '1h' });
   return app;
 }

@@ -49,7 +49,7 @@ export class AppConfig {
   readonly mailRetryBaseMs: number;
   readonly accessTokenTtlMinutes: number;
   readonly templateDir: string;
-  readonly writeSchema: boolean;
+  readonly publicDir: string;
 
   private constructor(env: EnvironmentVariables) {
     this.nodeEnv = env.NODE_ENV as NodeEnv;
@@ -80,7 +80,7 @@ export class AppConfig {
     this.mailRetryBaseMs = env.MAIL_RETRY_BASE_MS;
     this.accessTokenTtlMinutes = env.ACCESS_TOKEN_TTL_MINUTES;
     this.templateDir = resolve(env.TEMPLATE_DIR);
-    this.writeSchema = env.WRITE_SCHEMA === '' ? env.NODE_ENV === 'development' : env.WRITE_SCHEMA === 'true';
+    this.publicDir = resolve(env.PUBLIC_DIR);
   }
 
   get isProduction(): boolean {
@@ -115,11 +115,10 @@ export class AppConfig {
   }
 }
 
+/** One line per variable: `PORT: must be an integer number; must not be greater than 65535`. */
 function describe(error: ValidationError): string[] {
-  return Object.values(error.constraints ?? {}).map((message) =>
-    // class-validator prefixes messages with the property name already; keep one.
-    message.startsWith(error.property) ? message : `${error.property}: ${message}`,
-  );
+  const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+  return messages.length ? [`${error.property}: ${messages.join('; ')}`] : [];
 }
 
 function parseDatabaseUrl(url: string): DatabaseSettings {

@@ -114,9 +114,10 @@ export class EnvironmentVariables {
   @IsOptional()
   TEMPLATE_DIR = 'libs/notifications/templates';
 
-  /** Whether the API writes its GraphQL schema to apps/api/schema.gql at start (development). */
-  @IsIn(['true', 'false', ''])
-  WRITE_SCHEMA = '';
+  /** The API's static pages and their assets. */
+  @IsString()
+  @MinLength(1)
+  PUBLIC_DIR = 'apps/api/public';
 }
 
 export const DEVELOPMENT_SECRET = DEV_SECRET;

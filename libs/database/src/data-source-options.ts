@@ -10,7 +10,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
  */
 export function dataSourceOptions(config: AppConfig, database = config.database.database): MysqlDataSourceOptions {
   return {
-    type: 'mysql',
+    // TypeORM reads some of MariaDB's catalogue differently; the URL's scheme says which it is.
+    type: config.databaseUrl.startsWith('mariadb:') ? 'mariadb' : 'mysql',
     host: config.database.host,
     port: config.database.port,
     username: config.database.username,

@@ -5,3 +5,4 @@ export * from './driver-errors';
 export * from './transaction-runner';
 export * from './columns';
 export * from './keyset';
+export * from './migrations';

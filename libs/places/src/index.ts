@@ -9,3 +9,4 @@ export * from './places.module';
 export * from './branch.repository';
 export * from './room.repository';
 export * from './closure.repository';
+export * from './opening-hours';

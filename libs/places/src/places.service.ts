@@ -7,11 +7,11 @@ import { BranchEntity, type OpeningHours } from './branch.entity';
 import { BranchRepository } from './branch.repository';
 import { ClosureEntity } from './closure.entity';
 import { ClosureRepository } from './closure.repository';
-import { isLocalDate, isTimeZone, minutesOf } from './local-time';
+import { isLocalDate, isTimeZone } from './local-time';
+import { normalizeOpeningHours } from './opening-hours';
 import { RoomEntity } from './room.entity';
 import type { RoomFeature } from './room-feature';
 import { RoomRepository } from './room.repository';
-import { WEEKDAYS } from './weekday';
 
 export interface ProgrammingLimits {
   maxSessionsPerDay?: number | null;
@@ -108,7 +108,7 @@ export class PlacesService {
       name: input.name.trim(),
       timeZone: this.checkTimeZone(input.timeZone),
       address: input.address?.trim() || null,
-      openingHours: this.checkOpeningHours(input.openingHours),
+      openingHours: normalizeOpeningHours(input.openingHours),
       ...this.checkLimits(input.programmingLimits ?? {}),
       createdAt: now,
       updatedAt: now,
@@ -126,7 +126,7 @@ export class PlacesService {
       if (changes.name !== undefined) branch.name = changes.name.trim();
       if (changes.timeZone !== undefined) branch.timeZone = this.checkTimeZone(changes.timeZone);
       if (changes.address !== undefined) branch.address = changes.address?.trim() || null;
-      if (changes.openingHours !== undefined) branch.openingHours = this.checkOpeningHours(changes.openingHours);
+      if (changes.openingHours !== undefined) branch.openingHours = normalizeOpeningHours(changes.openingHours);
       if (changes.programmingLimits !== undefined) Object.assign(branch, this.checkLimits(changes.programmingLimits ?? {}));
       branch.updatedAt = this.clock.now();
       await this.branches.save(branch, em).catch((error: unknown) => {
@@ -225,24 +225,6 @@ export class PlacesService {
   private checkTimeZone(zone: string): string {
     if (!isTimeZone(zone)) throw badInput('input.timeZone', 'must be an IANA time zone such as America/Chicago');
     return zone;
-  }
-
-  /** closes after opens; the intervals of one day do not overlap; sorted by day, then time. */
-  checkOpeningHours(hours: OpeningHours[]): OpeningHours[] {
-    if (hours.length > 7 * 4) throw badInput('input.openingHours', 'at most four intervals a day');
-    const sorted = [...hours].sort(
-      (a, b) => WEEKDAYS.indexOf(a.weekday) - WEEKDAYS.indexOf(b.weekday) || minutesOf(a.opens) - minutesOf(b.opens),
-    );
-    sorted.forEach((interval, i) => {
-      if (minutesOf(interval.closes) <= minutesOf(interval.opens)) {
-        throw badInput(`input.openingHours.${hours.indexOf(interval)}.closes`, 'must be after opens');
-      }
-      const previous = sorted[i - 1];
-      if (previous && previous.weekday === interval.weekday && minutesOf(interval.opens) < minutesOf(previous.closes)) {
-        throw badInput(`input.openingHours.${hours.indexOf(interval)}`, `overlaps another interval on ${interval.weekday}`);
-      }
-    });
-    return sorted.map(({ weekday, opens, closes }) => ({ weekday, opens, closes }));
   }
 
   private checkLimits(

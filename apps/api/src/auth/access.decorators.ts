@@ -28,3 +28,16 @@ export const CurrentViewer = createParamDecorator(
 
 /** The signed-in viewer, on handlers that require a role (never null there). */
 export const SignedIn = createParamDecorator((_: unknown, context: ExecutionContext): Viewer => requestOf(context).viewer as Viewer);
+
+/**
+ * After log-in (or a password reset, or an application), the rest of the same answer is read as
+ * the user who just signed in: they see their own e-mail address in the payload.
+ */
+export function signedInAs<T extends { user: { id: string; role: Role; agencyId: string | null } }>(
+  req: AuthenticatedRequest,
+  result: T,
+): T {
+  req.viewer = { userId: result.user.id, role: result.user.role, agencyId: result.user.agencyId };
+  req.authError = null;
+  return result;
+}

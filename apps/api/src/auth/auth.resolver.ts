@@ -1,8 +1,8 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthService, Role, type Viewer } from '@app/identity';
-import { UsersService } from '@app/identity';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthService, Role, UsersService, type Viewer } from '@app/identity';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
-import { Public, RequireRole, CurrentViewer, SignedIn } from './access.decorators';
+import type { GraphqlContext } from '../graphql/context';
+import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from './access.decorators';
 import { ChangePasswordArgs, LoginArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './auth.args';
 
 @Resolver()
@@ -20,8 +20,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   @Public()
-  login(@Args() args: LoginArgs) {
-    return this.auth.login(args.email, args.password);
+  async login(@Args() args: LoginArgs, @Context() ctx: GraphqlContext) {
+    return signedInAs(ctx.req, await this.auth.login(args.email, args.password));
   }
 
   @Mutation(() => Boolean, { description: 'The signed-in user.' })
@@ -42,7 +42,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   @Public()
-  resetPassword(@Args() args: ResetPasswordArgs) {
-    return this.auth.resetPassword(args.token, args.newPassword);
+  async resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: GraphqlContext) {
+    return signedInAs(ctx.req, await this.auth.resetPassword(args.token, args.newPassword));
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
 import { canSeeAgencyInternals, PartnersService, type AgencyEntity } from '@app/partners';
-import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
+import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
@@ -26,8 +26,8 @@ export class AgenciesResolver {
 
   @Mutation(() => AuthPayloadModel, { description: 'Anyone: an agency applies to partner with the library; it starts PENDING.' })
   @Public()
-  applyAsPartner(@Args('input') input: PartnerApplicationInput) {
-    return this.partners.apply(input);
+  async applyAsPartner(@Args('input') input: PartnerApplicationInput, @Context() ctx: GraphqlContext) {
+    return signedInAs(ctx.req, await this.partners.apply(input));
   }
 
   @Mutation(() => AgencyModel, { description: "COORDINATOR+, or the agency's members." })
