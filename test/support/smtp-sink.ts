@@ -24,6 +24,8 @@ export class SmtpSink {
   private rejectAll: Rejection = null;
   private readonly rejectAddresses = new Map<string, Rejection>();
   private waiters: Array<() => void> = [];
+  /** Milliseconds the server waits before accepting each message (a slow mail server). */
+  delayMs = 0;
   port = 0;
 
   async start(): Promise<void> {
@@ -41,7 +43,8 @@ export class SmtpSink {
       },
       onData: (stream, session, callback) => {
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
             this.messages.push({
               to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(','),
               subject: parsed.subject ?? '',
