@@ -16,7 +16,8 @@ describe('delivery', () => {
     await apps?.close();
   });
 
-  const verify = (agencyId: string) => apps.client.must('mutation($id: ID!) { verifyAgency(id: $id) { status } }', { id: agencyId }, coordinator.token);
+  const verify = (agencyId: string) =>
+    apps.client.must('mutation($id: ID!) { verifyAgency(id: $id) { status } }', { id: agencyId }, coordinator.token);
   const rowFor = async (agencyId: string) =>
     (await apps.db.query(`SELECT status, attempts, last_error, sent_at, lease_until FROM notification WHERE agency_id = ?`, [agencyId]))[0];
 

@@ -190,23 +190,34 @@ describe('identity', () => {
       expect(me.me.agency.id).toBe(partner.agencyId);
     });
 
-    it('lets the admin rename a user and choose a coordinator\'s branches', async () => {
+    it("lets the admin rename a user and choose a coordinator's branches", async () => {
       const coordinator = await createCoordinator(apps.client, admin, (e, p) => apps.login(e, p));
       const branch = await apps.client.must(
         'mutation($input: CreateBranchInput!) { createBranch(input: $input) { id name } }',
         { input: { name: `Branch ${unique()}`, timeZone: 'America/New_York', openingHours: [] } },
         admin,
       );
-      const update = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { displayName role branches { name } } }';
-      const updated = await apps.client.must(update, { id: coordinator.id, input: { displayName: 'Casey R.', branchIds: [branch.createBranch.id] } }, admin);
+      const update =
+        'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { displayName role branches { name } } }';
+      const updated = await apps.client.must(
+        update,
+        { id: coordinator.id, input: { displayName: 'Casey R.', branchIds: [branch.createBranch.id] } },
+        admin,
+      );
       expect(updated.updateUser).toEqual({ displayName: 'Casey R.', role: 'COORDINATOR', branches: [{ name: branch.createBranch.name }] });
-      const unknown = await apps.client.request(update, { id: coordinator.id, input: { branchIds: ['00000000-0000-4000-8000-000000000000'] } }, admin);
+      const unknown = await apps.client.request(
+        update,
+        { id: coordinator.id, input: { branchIds: ['00000000-0000-4000-8000-000000000000'] } },
+        admin,
+      );
       expect(codeOf(unknown)).toBe('NOT_FOUND');
       const toPartner = await apps.client.request(update, { id: coordinator.id, input: { role: 'PARTNER' } }, admin);
       expect(codeOf(toPartner)).toBe('BAD_USER_INPUT');
       const me = await apps.client.must('{ me { displayName branches { name } } }', {}, coordinator.token);
       expect(me.me).toEqual({ displayName: 'Casey R.', branches: [{ name: branch.createBranch.name }] });
-      expect(codeOf(await apps.client.request(update, { id: coordinator.id, input: { displayName: 'Me' } }, coordinator.token))).toBe('FORBIDDEN');
+      expect(codeOf(await apps.client.request(update, { id: coordinator.id, input: { displayName: 'Me' } }, coordinator.token))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('stops a deactivated user at once: log-in and existing tokens', async () => {
