@@ -65,7 +65,8 @@ export class MailTransport implements OnModuleDestroy {
     if (this.toFiles) {
       this.mailDirReady ??= mkdir(this.config.mailDir, { recursive: true });
       await this.mailDirReady;
-      const file = join(this.config.mailDir, `${mail.messageId.replace(/[<>@]/g, '_')}.eml`);
+      // <notification-id@domain> → notification-id.eml
+      const file = join(this.config.mailDir, `${mail.messageId.replace(/^<|@.*$/g, '')}.eml`);
       await writeFile(file, (info as unknown as { message: Buffer }).message);
     }
   }
