@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { GraphqlClient } from './graphql-client';
 
 /** A suffix that makes names and addresses unique per test. */
@@ -78,4 +79,43 @@ export async function createCoordinator(
     adminToken,
   );
   return { id: data.createUser.id, email, password, token: await login(email, password) };
+}
+
+/** An instant `days` from today at a local wall-clock time in `zone`, as ISO-8601 (UTC). */
+export function localAt(days: number, time: string, zone = 'America/Chicago'): string {
+  const [hour, minute] = time.split(':').map(Number);
+  return DateTime.now().setZone(zone).plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toUTC().toISO() as string;
+}
+
+/** A partner whose agency a coordinator has verified. */
+export async function verifiedPartner(
+  client: GraphqlClient,
+  coordinatorToken: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Partner> {
+  const partner = await applyAsPartner(client, overrides);
+  await client.must('mutation($id: ID!) { verifyAgency(id: $id) { id } }', { id: partner.agencyId }, coordinatorToken);
+  return partner;
+}
+
+export const WORKSHOP_FIELDS = `id status submittedAt
+  sessions { id status startsAt endsAt capacity room { id name } booking { id status kind room { id } blockedFrom blockedUntil } }
+  sessionRequests { startsAt endsAt recurrence branch { id } room { id } }
+  reviewHistory { action comment overrodeLoadLimits actor { displayName } }`;
+
+export async function createWorkshop(client: GraphqlClient, token: string, input: Record<string, unknown>) {
+  const data = await client.must<{ createWorkshop: { id: string; status: string; sessions: Array<{ id: string; startsAt: string }> } }>(
+    `mutation($input: WorkshopInput!) { createWorkshop(input: $input) { ${WORKSHOP_FIELDS} } }`,
+    {
+      input: {
+        title: `Workshop ${unique()}`,
+        summary: 'A practical session',
+        description: 'What to expect, in detail.',
+        capacity: 20,
+        ...input,
+      },
+    },
+    token,
+  );
+  return data.createWorkshop;
 }

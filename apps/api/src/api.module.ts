@@ -18,6 +18,8 @@ import { LoggingModule } from '@app/logging';
 import { NotificationsModule } from '@app/notifications';
 import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
+import { BookingsModule } from '@app/bookings';
+import { WorkshopsModule } from '@app/workshops';
 import { RedisModule } from '@app/queue';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
@@ -34,6 +36,9 @@ import { AgenciesResolver } from './partners/agencies.resolver';
 import { BranchesResolver } from './places/branches.resolver';
 import { RoomsResolver } from './places/rooms.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { BookingsResolver, BranchLoadFieldsResolver, BranchLoadResolver, RoomBookingsResolver } from './bookings/bookings.resolver';
+import { SessionsResolver } from './workshops/sessions.resolver';
+import { AgencyWorkshopsResolver, ReviewEventsResolver, SessionRequestsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
 import { InputValidationPipe } from './validation/input-validation.pipe';
 
 /** Creates the first administrator when there is none, once the app is up. */
@@ -62,6 +67,8 @@ export class ApiModule implements NestModule {
         IdentityModule,
         PlacesModule,
         PartnersModule,
+        BookingsModule,
+        WorkshopsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
@@ -97,6 +104,15 @@ export class ApiModule implements NestModule {
         BranchesResolver,
         RoomsResolver,
         AgenciesResolver,
+        WorkshopsResolver,
+        ReviewEventsResolver,
+        SessionRequestsResolver,
+        AgencyWorkshopsResolver,
+        SessionsResolver,
+        BookingsResolver,
+        RoomBookingsResolver,
+        BranchLoadResolver,
+        BranchLoadFieldsResolver,
       ],
     };
   }

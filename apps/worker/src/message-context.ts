@@ -21,6 +21,8 @@ export class WorkerMessageContext implements MessageContextResolver {
       case NotificationKind.PASSWORD_RESET:
         return this.accountLink(notification, base);
       case NotificationKind.AGENCY_STATUS_CHANGED:
+      case NotificationKind.PROPOSAL_SUBMITTED:
+      case NotificationKind.PROPOSAL_DECIDED:
         return { vars: base };
       default:
         throw new Error(`No message context for ${notification.kind}`);

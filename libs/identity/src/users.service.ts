@@ -62,6 +62,11 @@ export class UsersService {
     return this.users.findByIds(ids);
   }
 
+  /** Active coordinators who handle one of these branches, or every branch. */
+  coordinatorsFor(branchIds: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findCoordinatorsFor(branchIds);
+  }
+
   /** userId → the branch ids a coordinator handles. */
   async branchIdsByUser(userIds: readonly string[]): Promise<Map<string, string[]>> {
     const links = await this.users.findBranchLinks(userIds);

@@ -24,8 +24,14 @@ export class BranchRepository {
     return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findByIds(ids: readonly string[]): Promise<BranchEntity[]> {
-    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
+    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Locks the branches' rows in id order: writes that check programming limits serialise here. */
+  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<BranchEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   async insert(branch: BranchEntity, em?: EntityManager): Promise<void> {

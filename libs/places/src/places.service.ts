@@ -153,14 +153,6 @@ export class PlacesService {
     });
   }
 
-  async addClosure(branchId: string, input: NewClosure): Promise<ClosureEntity> {
-    const branch = await this.branches.findById(branchId);
-    if (!branch) throw notFound('Branch');
-    const closure = this.newClosure(branchId, input);
-    await this.closures.insert(closure);
-    return closure;
-  }
-
   async removeClosure(id: string): Promise<void> {
     const closure = await this.closures.findById(id);
     if (!closure) throw notFound('Closure');
@@ -187,18 +179,6 @@ export class PlacesService {
       throw this.mapNameConflict(error);
     });
     return room;
-  }
-
-  async updateRoom(id: string, changes: RoomChanges): Promise<RoomEntity> {
-    return this.tx.run(async (em) => {
-      const room = await this.rooms.findByIdForUpdate(id, em);
-      if (!room) throw notFound('Room');
-      this.applyRoomChanges(room, changes);
-      await this.rooms.save(room, em).catch((error: unknown) => {
-        throw this.mapNameConflict(error);
-      });
-      return room;
-    });
   }
 
   /** Applies room changes to a room row the caller holds (locked, when bookings are checked). */

@@ -20,6 +20,19 @@ export class RoomRepository {
     return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Locks the rooms' rows, in id order (every writer locks in the same order, avoiding deadlocks). */
+  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<RoomEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Active rooms of a branch (or of every branch) that hold at least `minCapacity`. */
+  findCandidates(branchId: string | null, minCapacity: number): Promise<RoomEntity[]> {
+    const qb = this.repo().createQueryBuilder('r').where('r.active = 1').andWhere('r.capacity >= :minCapacity', { minCapacity });
+    if (branchId) qb.andWhere('r.branchId = :branchId', { branchId });
+    return qb.orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+  }
+
   findByIds(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
     return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }

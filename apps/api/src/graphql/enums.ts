@@ -3,6 +3,8 @@ import { Role } from '@app/identity';
 import { NotificationKind, NotificationStatus } from '@app/notifications';
 import { AgencyKind, AgencyStatus } from '@app/partners';
 import { RoomFeature, Weekday } from '@app/places';
+import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
+import { Audience, ReviewAction, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 
 /** The domain's enums, as the contract names them. Imported once by the API module. */
 export function registerEnums(): void {
@@ -15,6 +17,40 @@ export function registerEnums(): void {
     valuesMap: {
       PENDING: { description: 'Applied; its members may draft workshops but not submit them.' },
       SUSPENDED: { description: 'Its members can no longer submit; scheduled sessions stay unless cancelled.' },
+    },
+  });
+  registerEnumType(WorkshopStatus, {
+    name: 'WorkshopStatus',
+    valuesMap: {
+      CANCELLED: { description: 'Approved earlier, then cancelled as a whole: every session that had not started is cancelled.' },
+    },
+  });
+  registerEnumType(Audience, { name: 'Audience' });
+  registerEnumType(SessionStatus, {
+    name: 'SessionStatus',
+    valuesMap: {
+      PROPOSED: { description: 'Part of a workshop that is not approved yet.' },
+      SCHEDULED: { description: 'Booked, published and (inside its registration window) open for registration.' },
+      COMPLETED: { description: 'Its end time has passed.' },
+    },
+  });
+  registerEnumType(ReviewAction, { name: 'ReviewAction' });
+  registerEnumType(WorkshopOrder, {
+    name: 'WorkshopOrder',
+    valuesMap: { SUBMITTED_AT_ASC: { description: "Oldest submission first: the coordinators' review queue." } },
+  });
+  registerEnumType(BookingKind, { name: 'BookingKind' });
+  registerEnumType(BookingStatus, {
+    name: 'BookingStatus',
+    valuesMap: {
+      TENTATIVE: { description: 'Held for a submitted proposal while it is reviewed; blocks the room like a confirmed booking.' },
+    },
+  });
+  registerEnumType(ConflictReason, {
+    name: 'ConflictReason',
+    valuesMap: {
+      SEATS_TAKEN: { description: 'Seats already taken exceed what the change would leave (a smaller room, a lower capacity).' },
+      NO_ROOM: { description: 'An approval would leave this session without a room.' },
     },
   });
   registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
+import { BookingsModule } from '@app/bookings';
+import { WorkshopsModule } from '@app/workshops';
 import { LoaderServices } from './loaders';
 
 /** What the GraphQL context needs to build each request's loaders. */
 @Module({
-  imports: [IdentityModule, PartnersModule, PlacesModule],
+  imports: [IdentityModule, PartnersModule, PlacesModule, BookingsModule, WorkshopsModule],
   providers: [LoaderServices],
   exports: [LoaderServices],
 })

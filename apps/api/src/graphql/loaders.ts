@@ -3,6 +3,15 @@ import DataLoader from 'dataloader';
 import { UsersService, type UserEntity } from '@app/identity';
 import { PartnersService, type AgencyEntity } from '@app/partners';
 import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
+import { BookingsService, type RoomBookingEntity } from '@app/bookings';
+import {
+  SchedulingService,
+  WorkshopsService,
+  type ReviewEventEntity,
+  type SessionEntity,
+  type SessionRequestEntity,
+  type WorkshopEntity,
+} from '@app/workshops';
 
 /** Orders rows as the keys asked for them; null where a key has no row. */
 export function byKeys<T extends { id: string }>(keys: readonly string[], rows: T[]): Array<T | null> {
@@ -27,9 +36,15 @@ export class Loaders {
   readonly branch: DataLoader<string, BranchEntity | null>;
   readonly room: DataLoader<string, RoomEntity | null>;
   readonly branchRooms: DataLoader<string, RoomEntity[]>;
+  readonly workshop: DataLoader<string, WorkshopEntity | null>;
+  readonly workshopSessions: DataLoader<string, SessionEntity[]>;
+  readonly workshopRequests: DataLoader<string, SessionRequestEntity[]>;
+  readonly workshopReviews: DataLoader<string, ReviewEventEntity[]>;
+  readonly session: DataLoader<string, SessionEntity | null>;
+  readonly sessionBooking: DataLoader<string, RoomBookingEntity | null>;
 
   constructor(private readonly services: LoaderServices) {
-    const { users, partners, places } = services;
+    const { users, partners, places, workshops, scheduling } = services;
     this.user = new DataLoader(async (ids) => byKeys(ids, await users.findByIds(ids)));
     this.userBranchIds = new DataLoader(async (ids) => fromMap(ids, await users.branchIdsByUser(ids)));
     this.agency = new DataLoader(async (ids) => byKeys(ids, await partners.findByIds(ids)));
@@ -37,6 +52,22 @@ export class Loaders {
     this.branch = new DataLoader(async (ids) => byKeys(ids, await places.findBranchesByIds(ids)));
     this.room = new DataLoader(async (ids) => byKeys(ids, await places.findRoomsByIds(ids)));
     this.branchRooms = new DataLoader(async (ids) => fromMap(ids, await places.roomsByBranch(ids)));
+    this.workshop = new DataLoader(async (ids) => byKeys(ids, await workshops.findByIds(ids)));
+    this.workshopSessions = new DataLoader(async (ids) => fromMap(ids, await workshops.sessionsByWorkshop(ids)));
+    this.workshopRequests = new DataLoader(async (ids) => fromMap(ids, await workshops.requestsByWorkshop(ids)));
+    this.workshopReviews = new DataLoader(async (ids) => fromMap(ids, await workshops.reviewsByWorkshop(ids)));
+    this.session = new DataLoader(async (ids) => byKeys(ids, await scheduling.findSessionsByIds(ids)));
+    this.sessionBooking = new DataLoader(async (ids) => {
+      const found = await scheduling.liveBookingBySession(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  /** Live bookings per room for one [from, to) window. */
+  roomBookings(from: Date, to: Date): DataLoader<string, RoomBookingEntity[]> {
+    return this.loaderFor(`bookings:${from.toISOString()}:${to.toISOString()}`, async (ids) =>
+      fromMap(ids, await this.services.bookings.roomBookings(ids, from, to)),
+    );
   }
 
   /** Closures per branch for one [from, to] window (one loader per distinct window). */
@@ -62,6 +93,9 @@ export class LoaderServices {
     readonly users: UsersService,
     readonly partners: PartnersService,
     readonly places: PlacesService,
+    readonly workshops: WorkshopsService,
+    readonly scheduling: SchedulingService,
+    readonly bookings: BookingsService,
   ) {}
 
   create(): Loaders {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@app/identity';
+import { Role, type Viewer } from '@app/identity';
+import { SchedulingService } from '@app/workshops';
 import { PlacesService, type BranchEntity } from '@app/places';
-import { Public, RequireRole } from '../auth/access.decorators';
+import { Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
 import { IdPipe } from '../validation/id.pipe';
@@ -11,7 +12,10 @@ import { RoomModel } from './room.model';
 
 @Resolver(() => BranchModel)
 export class BranchesResolver {
-  constructor(private readonly places: PlacesService) {}
+  constructor(
+    private readonly places: PlacesService,
+    private readonly scheduling: SchedulingService,
+  ) {}
 
   @Query(() => [BranchModel])
   @Public()
@@ -42,8 +46,8 @@ export class BranchesResolver {
       'COORDINATOR+. Fails with CONFLICT listing every live booking inside it, unless cancelSessions is true: then its scheduled sessions are cancelled (registrants notified) and its other bookings released; proposals holding rooms inside it go back to CHANGES_REQUESTED.',
   })
   @RequireRole(Role.COORDINATOR)
-  addClosure(@Args() args: AddClosureArgs) {
-    return this.places.addClosure(args.branchId, args.input);
+  addClosure(@SignedIn() viewer: Viewer, @Args() args: AddClosureArgs) {
+    return this.scheduling.addClosure(viewer, args.branchId, args.input, args.cancelSessions ?? false);
   }
 
   @Mutation(() => Boolean, { description: 'COORDINATOR+.' })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/identity';
+import { SchedulingService } from '@app/workshops';
 import { PlacesService, type RoomEntity } from '@app/places';
 import { Public, RequireRole } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
@@ -10,7 +11,10 @@ import { RoomModel } from './room.model';
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
-  constructor(private readonly places: PlacesService) {}
+  constructor(
+    private readonly places: PlacesService,
+    private readonly scheduling: SchedulingService,
+  ) {}
 
   @Query(() => RoomModel, { nullable: true })
   @Public()
@@ -30,7 +34,7 @@ export class RoomsResolver {
   })
   @RequireRole(Role.ADMIN)
   updateRoom(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateRoomInput) {
-    return this.places.updateRoom(id, input);
+    return this.scheduling.updateRoom(id, input);
   }
 
   @ResolveField(() => BranchModel)

@@ -1,0 +1,185 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, type Viewer } from '@app/identity';
+import {
+  canSeeSession,
+  canSeeWorkshopInternals,
+  WorkshopOrder,
+  WorkshopsService,
+  type ReviewEventEntity,
+  type SessionRequestEntity,
+  type WorkshopEntity,
+} from '@app/workshops';
+import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
+import { toConnection } from '../graphql/connection';
+import type { GraphqlContext } from '../graphql/context';
+import { AgencyModel } from '../partners/agency.model';
+import { BranchModel } from '../places/branch.model';
+import { RoomModel } from '../places/room.model';
+import { UserModel } from '../users/user.model';
+import { IdPipe } from '../validation/id.pipe';
+import { SessionModel } from './session.model';
+import {
+  AgencyWorkshopsArgs,
+  ApproveWorkshopInput,
+  CommentArgs,
+  OptionalReasonArgs,
+  ReasonArgs,
+  UpdateWorkshopInput,
+  WorkshopInput,
+  WorkshopsArgs,
+} from './workshop.inputs';
+import { ReviewEventModel, SessionRequestModel, WorkshopConnection, WorkshopModel } from './workshop.model';
+
+@Resolver(() => WorkshopModel)
+export class WorkshopsResolver {
+  constructor(private readonly workshopsService: WorkshopsService) {}
+
+  @Query(() => WorkshopConnection, {
+    description:
+      "COORDINATOR+ see all; PARTNER sees its agency's in every status and others' APPROVED and CANCELLED ones; the public sees APPROVED and CANCELLED ones.",
+  })
+  @Public()
+  async workshops(@CurrentViewer() viewer: Viewer | null, @Args() args: WorkshopsArgs) {
+    return toConnection(
+      await this.workshopsService.list(viewer, args.filter ?? {}, args.orderBy ?? WorkshopOrder.UPDATED_AT_DESC, args.first, args.after),
+    );
+  }
+
+  @Query(() => WorkshopModel, {
+    nullable: true,
+    description: "Anyone for an APPROVED or CANCELLED workshop; otherwise COORDINATOR+ or its agency's members (null for others).",
+  })
+  @Public()
+  workshop(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.workshopsService.findVisible(viewer, id);
+  }
+
+  @Mutation(() => WorkshopModel, { description: 'PARTNER of a PENDING or VERIFIED agency: a DRAFT.' })
+  @RequireRole(Role.PARTNER)
+  createWorkshop(@SignedIn() viewer: Viewer, @Args('input') input: WorkshopInput) {
+    return this.workshopsService.create(viewer, input);
+  }
+
+  @Mutation(() => WorkshopModel, {
+    description:
+      "The agency's members: any field while DRAFT or CHANGES_REQUESTED; once APPROVED only the descriptive ones (title, summary, description, tags, audience, languages, accessibilityNotes, followUpResources, minAttendance); otherwise INVALID_STATE.",
+  })
+  @RequireRole(Role.PARTNER)
+  updateWorkshop(
+    @SignedIn() viewer: Viewer,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateWorkshopInput,
+  ) {
+    return this.workshopsService.update(viewer, id, input);
+  }
+
+  @Mutation(() => WorkshopModel, {
+    description:
+      "The agency's members, VERIFIED agency only: DRAFT or CHANGES_REQUESTED to SUBMITTED; holds free preferred rooms TENTATIVE.",
+  })
+  @RequireRole(Role.PARTNER)
+  submitWorkshop(@SignedIn() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.workshopsService.submit(viewer, id);
+  }
+
+  @Mutation(() => WorkshopModel, { description: "The agency's members, before approval: releases every hold." })
+  @RequireRole(Role.PARTNER)
+  withdrawWorkshop(@SignedIn() viewer: Viewer, @Args() args: OptionalReasonArgs) {
+    return this.workshopsService.withdraw(viewer, args.id, args.reason ?? null);
+  }
+
+  @Mutation(() => WorkshopModel, { description: 'COORDINATOR+: SUBMITTED to CHANGES_REQUESTED; releases holds.' })
+  @RequireRole(Role.COORDINATOR)
+  requestWorkshopChanges(@SignedIn() viewer: Viewer, @Args() args: CommentArgs) {
+    return this.workshopsService.requestChanges(viewer, args.id, args.comment);
+  }
+
+  @Mutation(() => WorkshopModel, {
+    description:
+      "COORDINATOR+: SUBMITTED to APPROVED. Books every session's room at once, or none (CONFLICT with every conflict listed); sessions become SCHEDULED.",
+  })
+  @RequireRole(Role.COORDINATOR)
+  approveWorkshop(@SignedIn() viewer: Viewer, @Args('input') input: ApproveWorkshopInput) {
+    return this.workshopsService.approve(viewer, input);
+  }
+
+  @Mutation(() => WorkshopModel, { description: 'COORDINATOR+: SUBMITTED to DECLINED; releases holds.' })
+  @RequireRole(Role.COORDINATOR)
+  declineWorkshop(@SignedIn() viewer: Viewer, @Args() args: ReasonArgs) {
+    return this.workshopsService.decline(viewer, args.id, args.reason);
+  }
+
+  @Mutation(() => WorkshopModel, {
+    description: "COORDINATOR+, or the agency's members: APPROVED to CANCELLED; cancels every future session and notifies its registrants.",
+  })
+  @RequireRole(Role.PARTNER)
+  cancelWorkshop(@SignedIn() viewer: Viewer, @Args() args: ReasonArgs) {
+    return this.workshopsService.cancel(viewer, args.id, args.reason);
+  }
+
+  @ResolveField(() => AgencyModel)
+  agency(@Parent() workshop: WorkshopEntity, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.agency.load(workshop.agencyId);
+  }
+
+  @ResolveField(() => [SessionModel], {
+    description: 'Ordered by start. Others than COORDINATOR+ and the agency see scheduled, cancelled and completed sessions only.',
+  })
+  async sessions(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    const sessions = await ctx.loaders.workshopSessions.load(workshop.id);
+    return sessions.filter((session) => canSeeSession(viewer, session, workshop));
+  }
+
+  @ResolveField(() => [SessionRequestModel], { description: 'What the agency asked for, recurrence rules included, as last submitted.' })
+  sessionRequests(@Parent() workshop: WorkshopEntity, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.workshopRequests.load(workshop.id);
+  }
+
+  @ResolveField(() => [ReviewEventModel], { description: "COORDINATOR+ and the agency's members; empty for others." })
+  reviewHistory(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    return canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.workshopReviews.load(workshop.id) : [];
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
+  createdBy(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    return workshop.createdById && canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.user.load(workshop.createdById) : null;
+  }
+}
+
+@Resolver(() => ReviewEventModel)
+export class ReviewEventsResolver {
+  @ResolveField(() => UserModel, { nullable: true })
+  actor(@Parent() event: ReviewEventEntity, @Context() ctx: GraphqlContext) {
+    return event.actorId ? ctx.loaders.user.load(event.actorId) : null;
+  }
+}
+
+@Resolver(() => SessionRequestModel)
+export class SessionRequestsResolver {
+  @ResolveField(() => BranchModel)
+  branch(@Parent() request: SessionRequestEntity, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.branch.load(request.branchId);
+  }
+
+  @ResolveField(() => RoomModel, { nullable: true })
+  room(@Parent() request: SessionRequestEntity, @Context() ctx: GraphqlContext) {
+    return request.roomId ? ctx.loaders.room.load(request.roomId) : null;
+  }
+}
+
+@Resolver(() => AgencyModel)
+export class AgencyWorkshopsResolver {
+  constructor(private readonly workshopsService: WorkshopsService) {}
+
+  @ResolveField(() => WorkshopConnection, { description: 'Others see APPROVED and CANCELLED workshops only.' })
+  async workshops(@Parent() agency: { id: string }, @CurrentViewer() viewer: Viewer | null, @Args() args: AgencyWorkshopsArgs) {
+    const page = await this.workshopsService.list(
+      viewer,
+      { agencyId: agency.id, statuses: args.statuses },
+      WorkshopOrder.UPDATED_AT_DESC,
+      args.first,
+      args.after,
+    );
+    return toConnection(page);
+  }
+}

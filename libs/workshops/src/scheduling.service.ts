@@ -1,0 +1,356 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  BookingKind,
+  BookingsService,
+  BookingStatus,
+  blockedInterval,
+  ConflictReason,
+  conflict,
+  localDaysToInterval,
+  localLabel,
+  overlaps,
+  type Placement,
+  type RoomBookingEntity,
+} from '@app/bookings';
+import { Clock } from '@app/clock';
+import { TransactionRunner } from '@app/database';
+import { badInput, conflict as conflictError, forbidden, invalidState, notFound, type ConflictDetail } from '@app/errors';
+import { isStaffOrMemberOf, type Viewer } from '@app/identity';
+import {
+  BranchRepository,
+  ClosureRepository,
+  PlacesService,
+  RoomRepository,
+  type ClosureEntity,
+  type NewClosure,
+  type RoomChanges,
+  type RoomEntity,
+} from '@app/places';
+import { expandRequests, type SessionRequestInput } from './proposal';
+import { SessionEvents } from './session-events';
+import { effectiveStatus, SessionEntity } from './session.entity';
+import { SessionRepository } from './session.repository';
+import { canSeeSession } from './workshop.policy';
+import type { WorkshopEntity } from './workshop.entity';
+import { SessionStatus, WorkshopStatus } from './workshop.enums';
+import { WorkshopRepository } from './workshop.repository';
+import { WorkshopsService } from './workshops.service';
+
+export interface AddedSessions {
+  workshopId: string;
+  sessions: SessionRequestInput[];
+  overrideLoadLimits?: boolean | null;
+}
+
+export interface Reschedule {
+  sessionId: string;
+  startsAt: Date;
+  endsAt: Date;
+  roomId?: string | null;
+  overrideLoadLimits?: boolean | null;
+  reason?: string | null;
+}
+
+/**
+ * Scheduled sessions and the places they use: sessions added to an approved workshop, moved or
+ * cancelled; closures and room changes that meet live bookings; availability questions.
+ */
+@Injectable()
+export class SchedulingService {
+  constructor(
+    private readonly workshops: WorkshopRepository,
+    private readonly sessions: SessionRepository,
+    private readonly proposals: WorkshopsService,
+    private readonly bookings: BookingsService,
+    private readonly places: PlacesService,
+    private readonly branches: BranchRepository,
+    private readonly rooms: RoomRepository,
+    private readonly closures: ClosureRepository,
+    private readonly events: SessionEvents,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  findSessionsByIds(ids: readonly string[]): Promise<SessionEntity[]> {
+    return this.sessions.findByIds(ids);
+  }
+
+  /** A session the viewer may see, with its workshop; null otherwise. */
+  async findVisibleSession(viewer: Viewer | null, id: string): Promise<SessionEntity | null> {
+    const session = await this.sessions.findById(id);
+    if (!session) return null;
+    const workshop = (await this.workshops.findById(session.workshopId)) as WorkshopEntity;
+    return canSeeSession(viewer, session, workshop) ? session : null;
+  }
+
+  /** sessionId → its live booking (hold or confirmed). */
+  async liveBookingBySession(sessionIds: readonly string[]): Promise<Map<string, RoomBookingEntity>> {
+    return new Map((await this.bookings.liveBySessions(sessionIds)).map((b) => [b.sessionId as string, b]));
+  }
+
+  /** COORDINATOR+: more placed, scheduled sessions for an approved workshop, all or none. */
+  async addSessions(viewer: Viewer, input: AddedSessions): Promise<WorkshopEntity> {
+    input.sessions.forEach((s, i) => {
+      if (!s.roomId) throw badInput(`input.sessions.${i}.roomId`, 'is required: added sessions are placed at once');
+    });
+    return this.tx.run(async (em) => {
+      const workshop = await this.workshops.findByIdForUpdate(input.workshopId, em);
+      if (!workshop) throw notFound('Workshop');
+      if (workshop.status !== WorkshopStatus.APPROVED) throw invalidState('Sessions are added to approved workshops only');
+      const branches = new Map((await this.places.findBranchesByIds(input.sessions.map((s) => s.branchId))).map((b) => [b.id, b]));
+      const rooms = new Map((await this.places.findRoomsByIds(input.sessions.map((s) => s.roomId as string))).map((r) => [r.id, r]));
+      // The workshop's capacity is checked per room as a conflict (OVER_ROOM_CAPACITY), not as bad input.
+      const expanded = expandRequests(
+        input.sessions,
+        { branches, rooms, now: this.clock.now(), capacity: 0, requiredFeatures: [] },
+        'input.sessions',
+      );
+      const now = this.clock.now();
+      const sessions = expanded.map((s) =>
+        Object.assign(new SessionEntity(), {
+          id: randomUUID(),
+          workshopId: workshop.id,
+          requestId: null,
+          branchId: s.branchId,
+          roomId: s.roomId,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          status: SessionStatus.SCHEDULED,
+          capacity: workshop.capacity,
+          cancellationReason: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      const wanted: Placement[] = sessions.map((s) => ({
+        roomId: s.roomId as string,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        sessionId: s.id,
+        requiredFeatures: workshop.requiredFeatures,
+        capacity: workshop.capacity,
+      }));
+      const check = await this.bookings.check(em, wanted, { lock: true, checkLoad: !input.overrideLoadLimits });
+      if (check.conflicts.length) throw conflictError(`${check.conflicts.length} conflict(s); no session was added`, check.conflicts);
+      await this.sessions.insert(sessions, em);
+      await this.bookings.place(em, wanted, check.rooms, {
+        kind: BookingKind.SESSION,
+        status: BookingStatus.CONFIRMED,
+        createdById: viewer.userId,
+      });
+      workshop.updatedAt = now;
+      await this.workshops.save(workshop, em);
+      await this.events.scheduled(em, sessions);
+      return workshop;
+    });
+  }
+
+  /**
+   * COORDINATOR+: moves a scheduled session that has not started, in time and/or room, under the
+   * same checks as a new booking (its own booking aside). A smaller room lowers the capacity.
+   */
+  async reschedule(viewer: Viewer, input: Reschedule): Promise<SessionEntity> {
+    this.bookings.assertTimes(input.startsAt, input.endsAt, 'input');
+    return this.tx.run(async (em) => {
+      const session = await this.sessions.findByIdForUpdate(input.sessionId, em);
+      if (!session) throw notFound('Session');
+      const workshop = (await this.workshops.findById(session.workshopId, em)) as WorkshopEntity;
+      this.assertChangeable(session);
+      const roomId = input.roomId ?? session.roomId;
+      if (!roomId) throw badInput('input.roomId', 'is required: the session has no room');
+      const room = await this.rooms.findById(roomId, em);
+      if (!room) throw notFound('Room');
+      if (room.branchId !== session.branchId) throw badInput('input.roomId', 'is not a room of the session’s branch');
+      const current = await this.bookings.liveBySessions([session.id], em);
+      const placement: Placement = {
+        roomId,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        sessionId: session.id,
+        replaces: current.map((b) => b.id),
+        requiredFeatures: workshop.requiredFeatures,
+      };
+      const check = await this.bookings.check(em, [placement], { lock: true, checkLoad: !input.overrideLoadLimits });
+      const capacity = Math.min(workshop.capacity, room.capacity);
+      if (check.conflicts.length) throw conflictError('The session cannot move there', check.conflicts);
+      await this.bookings.release(
+        em,
+        current.map((b) => b.id),
+      );
+      await this.bookings.place(em, [placement], check.rooms, {
+        kind: BookingKind.SESSION,
+        status: BookingStatus.CONFIRMED,
+        createdById: viewer.userId,
+      });
+      const previous = { startsAt: session.startsAt, endsAt: session.endsAt, roomId: session.roomId, capacity: session.capacity };
+      Object.assign(session, { startsAt: input.startsAt, endsAt: input.endsAt, roomId, capacity, updatedAt: this.clock.now() });
+      await this.sessions.save([session], em);
+      await this.events.rescheduled(em, session, previous);
+      return session;
+    });
+  }
+
+  /** COORDINATOR+ or the agency: cancels a scheduled session that has not started. */
+  async cancelSession(viewer: Viewer, id: string, reason: string): Promise<SessionEntity> {
+    return this.tx.run(async (em) => {
+      const session = await this.sessions.findByIdForUpdate(id, em);
+      if (!session) throw notFound('Session');
+      const workshop = (await this.workshops.findById(session.workshopId, em)) as WorkshopEntity;
+      if (!canSeeSession(viewer, session, workshop)) throw notFound('Session');
+      if (!isStaffOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
+      this.assertChangeable(session);
+      await this.proposals.cancelSessions(em, [session], reason.trim());
+      return session;
+    });
+  }
+
+  /**
+   * COORDINATOR+: a closure. Live bookings inside it make it fail with CONFLICT listing them, unless
+   * `cancelSessions`: then scheduled sessions are cancelled, staff bookings released, and proposals
+   * holding rooms inside it go back to CHANGES_REQUESTED.
+   */
+  async addClosure(viewer: Viewer, branchId: string, input: NewClosure, cancelSessions: boolean): Promise<ClosureEntity> {
+    const closure = this.places.newClosure(branchId, input);
+    return this.tx.run(async (em) => {
+      const [branch] = await this.branches.findByIdsForUpdate([branchId], em);
+      if (!branch) throw notFound('Branch');
+      const inside = await this.bookings.liveInBranch(
+        em,
+        branch.id,
+        localDaysToInterval(branch.timeZone, closure.startsOn, closure.endsOn),
+      );
+      if (inside.length && !cancelSessions) {
+        throw conflictError(
+          `${inside.length} live booking(s) fall inside the closure; cancel them or pass cancelSessions`,
+          inside.map((b) =>
+            conflict(
+              ConflictReason.BRANCH_CLOSED,
+              { roomId: b.roomId, startsAt: b.startsAt, endsAt: b.endsAt, sessionId: b.sessionId },
+              `${b.kind} booking ${localLabel(b.startsAt, branch.timeZone)}–${localLabel(b.endsAt, branch.timeZone)}`,
+              b.id,
+            ),
+          ),
+        );
+      }
+      const reason = `The branch is closed ${closure.startsOn === closure.endsOn ? `on ${closure.startsOn}` : `from ${closure.startsOn} to ${closure.endsOn}`}${closure.reason ? `: ${closure.reason}` : ''}`;
+      const now = this.clock.now();
+      const sessionIds = inside.map((b) => b.sessionId).filter((id): id is string => !!id);
+      const sessions = await this.sessions.findByIds(sessionIds, em);
+      const scheduled = sessions.filter((s) => s.status === SessionStatus.SCHEDULED && s.startsAt > now);
+      await this.proposals.cancelSessions(em, scheduled, reason);
+      // Holds: their proposals go back to the agency.
+      const heldWorkshops = [...new Set(sessions.filter((s) => s.status === SessionStatus.PROPOSED).map((s) => s.workshopId))];
+      for (const workshopId of heldWorkshops) {
+        const workshop = await this.workshops.findByIdForUpdate(workshopId, em);
+        if (workshop?.status === WorkshopStatus.SUBMITTED) await this.proposals.returnForChanges(em, workshop, viewer, reason);
+      }
+      await this.bookings.release(
+        em,
+        inside.map((b) => b.id),
+      );
+      await this.closures.insert(closure, em);
+      return closure;
+    });
+  }
+
+  /**
+   * ADMIN: room changes that keep every live booking valid. Lower capacity lowers future sessions'
+   * capacity; longer buffers that would make live bookings overlap, or deactivating a room with
+   * future live bookings, fail with CONFLICT listing them.
+   */
+  async updateRoom(id: string, changes: RoomChanges): Promise<RoomEntity> {
+    return this.tx.run(async (em) => {
+      const current = await this.rooms.findById(id, em);
+      if (!current) throw notFound('Room');
+      const [branch] = await this.branches.findByIdsForUpdate([current.branchId], em);
+      const [room] = await this.rooms.findByIdsForUpdate([id], em);
+      const before = { setup: room.setupMinutes, cleanup: room.cleanupMinutes };
+      this.places.applyRoomChanges(room, changes);
+      const now = this.clock.now();
+      const live = await this.bookings.liveEndingAfter(em, room.id, now);
+      const conflicts: ConflictDetail[] = [];
+      const at = (b: RoomBookingEntity) => ({ roomId: room.id, startsAt: b.startsAt, endsAt: b.endsAt, sessionId: b.sessionId });
+      if (!room.active) {
+        for (const b of live)
+          conflicts.push(
+            conflict(
+              ConflictReason.ROOM_INACTIVE,
+              at(b),
+              `A ${b.kind} booking on ${localLabel(b.startsAt, branch.timeZone)} uses this room`,
+              b.id,
+            ),
+          );
+      }
+      const buffersChanged = before.setup !== room.setupMinutes || before.cleanup !== room.cleanupMinutes;
+      const reblocked = live.map((b) => ({ booking: b, ...blockedInterval(b.startsAt, b.endsAt, room.setupMinutes, room.cleanupMinutes) }));
+      if (buffersChanged) {
+        reblocked.forEach((a, i) =>
+          reblocked.slice(i + 1).forEach((b) => {
+            if (overlaps(a, b)) {
+              conflicts.push(
+                conflict(
+                  ConflictReason.OVERLAPS_BOOKING,
+                  at(b.booking),
+                  `With the new buffers it would overlap the booking of ${localLabel(a.booking.startsAt, branch.timeZone)}`,
+                  a.booking.id,
+                ),
+              );
+            }
+          }),
+        );
+      }
+      const upcoming = await this.sessions.findUpcomingInRoomForUpdate(room.id, now, em);
+      const lowered = upcoming.filter((s) => s.capacity > room.capacity);
+      if (conflicts.length) throw conflictError('The change would break live bookings', conflicts);
+
+      if (buffersChanged) {
+        for (const { booking, from, until } of reblocked) {
+          Object.assign(booking, { blockedFrom: from, blockedUntil: until, updatedAt: now });
+          await this.bookings.save(em, booking);
+        }
+      }
+      for (const session of lowered) Object.assign(session, { capacity: room.capacity, updatedAt: now });
+      await this.sessions.save(lowered, em);
+      await this.rooms.save(room, em).catch((error: unknown) => {
+        throw this.places.mapNameConflict(error);
+      });
+      return room;
+    });
+  }
+
+  /**
+   * PARTNER+: every reason the room cannot take [startsAt, endsAt) as a scheduled session; with
+   * `ignoreSessionId`, that session's own booking is left out (to check a move).
+   */
+  async checkAvailability(
+    viewer: Viewer,
+    roomId: string,
+    startsAt: Date,
+    endsAt: Date,
+    ignoreSessionId: string | null,
+  ): Promise<ConflictDetail[]> {
+    if (endsAt.getTime() <= startsAt.getTime()) throw badInput('endsAt', 'must be after startsAt');
+    if (endsAt.getTime() - startsAt.getTime() > 24 * 3600 * 1000) throw badInput('endsAt', 'a session lasts at most 24 hours');
+    const room = await this.rooms.findById(roomId);
+    if (!room) throw notFound('Room');
+    let replaces: string[] = [];
+    let session: SessionEntity | null = null;
+    if (ignoreSessionId) {
+      session = await this.findVisibleSession(viewer, ignoreSessionId);
+      if (!session) throw notFound('Session');
+      replaces = (await this.bookings.liveBySessions([session.id])).map((b) => b.id);
+    }
+    const { conflicts } = await this.bookings.check(undefined, [{ roomId, startsAt, endsAt, sessionId: session?.id ?? null, replaces }], {
+      lock: false,
+      checkLoad: true,
+    });
+    return conflicts;
+  }
+
+  private assertChangeable(session: SessionEntity): void {
+    const status = effectiveStatus(session, this.clock.now());
+    if (status !== SessionStatus.SCHEDULED) throw invalidState(`A ${status} session cannot be changed`);
+    if (session.startsAt.getTime() <= this.clock.now().getTime()) throw invalidState('The session has already started');
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { SessionEntity } from './session.entity';
+
+export interface SessionTimes {
+  startsAt: Date;
+  endsAt: Date;
+  roomId: string | null;
+  capacity: number;
+}
+
+/**
+ * What other parts of the product do when sessions change (registrations follow, reminders move).
+ * Listeners run inside the transaction of the change, so their writes (outbox rows) commit with it.
+ */
+export interface SessionChangeListener {
+  sessionsCancelled?(em: EntityManager, sessions: readonly SessionEntity[], reason: string): Promise<void>;
+  sessionRescheduled?(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void>;
+  sessionsScheduled?(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void>;
+}
+
+/** Listeners register here at start-up (the libraries above workshops would otherwise form a cycle). */
+@Injectable()
+export class SessionEvents {
+  private readonly listeners: SessionChangeListener[] = [];
+
+  register(listener: SessionChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  async cancelled(em: EntityManager, sessions: readonly SessionEntity[], reason: string): Promise<void> {
+    if (sessions.length === 0) return;
+    for (const listener of this.listeners) await listener.sessionsCancelled?.(em, sessions, reason);
+  }
+
+  async rescheduled(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void> {
+    for (const listener of this.listeners) await listener.sessionRescheduled?.(em, session, previous);
+  }
+
+  async scheduled(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void> {
+    if (sessions.length === 0) return;
+    for (const listener of this.listeners) await listener.sessionsScheduled?.(em, sessions);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
+import { SessionEntity } from './session.entity';
+import { SessionStatus } from './workshop.enums';
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(em?: EntityManager) {
+    return (em ?? this.dataSource.manager).getRepository(SessionEntity);
+  }
+
+  findById(id: string, em?: EntityManager): Promise<SessionEntity | null> {
+    return this.repo(em).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[], em?: EntityManager): Promise<SessionEntity[]> {
+    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Locks the session's row: its changes (and later its seats) happen one at a time. */
+  findByIdForUpdate(id: string, em: EntityManager): Promise<SessionEntity | null> {
+    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The sessions of these workshops, each list by start. */
+  findByWorkshopIds(workshopIds: readonly string[], em?: EntityManager): Promise<SessionEntity[]> {
+    if (workshopIds.length === 0) return Promise.resolve([]);
+    return this.repo(em).find({ where: { workshopId: In([...workshopIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Scheduled sessions in a room that have not started, locked (a room change may adjust them). */
+  findUpcomingInRoomForUpdate(roomId: string, now: Date, em: EntityManager): Promise<SessionEntity[]> {
+    return this.repo(em).find({
+      where: { roomId, status: SessionStatus.SCHEDULED, startsAt: MoreThan(now) },
+      order: { startsAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async insert(sessions: SessionEntity[], em: EntityManager): Promise<void> {
+    if (sessions.length) await this.repo(em).insert(sessions);
+  }
+
+  async save(sessions: SessionEntity[], em: EntityManager): Promise<void> {
+    if (sessions.length) await this.repo(em).save(sessions);
+  }
+
+  /** Removes proposed sessions a new proposal replaces, with the released holds that named them. */
+  async deleteProposed(workshopId: string, em: EntityManager): Promise<void> {
+    await em.query(
+      `DELETE b FROM room_booking b JOIN session s ON s.id = b.session_id WHERE s.workshop_id = ? AND s.status IN ('PROPOSED', 'CANCELLED') AND b.status = 'CANCELLED'`,
+      [workshopId],
+    );
+    await this.repo(em).delete({ workshopId, status: In([SessionStatus.PROPOSED, SessionStatus.CANCELLED]) });
+  }
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingsModule } from '@app/bookings';
+import { IdentityModule } from '@app/identity';
+import { NotificationsModule } from '@app/notifications';
+import { PartnersModule } from '@app/partners';
+import { PlacesModule } from '@app/places';
+import { ReviewEventEntity } from './review-event.entity';
+import { ReviewEventRepository } from './review-event.repository';
+import { SchedulingService } from './scheduling.service';
+import { SessionEvents } from './session-events';
+import { SessionRequestEntity } from './session-request.entity';
+import { SessionRequestRepository } from './session-request.repository';
+import { SessionEntity } from './session.entity';
+import { SessionRepository } from './session.repository';
+import { WorkshopEntity } from './workshop.entity';
+import { WorkshopRepository } from './workshop.repository';
+import { WorkshopsService } from './workshops.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([WorkshopEntity, SessionEntity, SessionRequestEntity, ReviewEventEntity]),
+    BookingsModule,
+    PlacesModule,
+    PartnersModule,
+    IdentityModule,
+    NotificationsModule,
+  ],
+  providers: [
+    WorkshopRepository,
+    SessionRepository,
+    SessionRequestRepository,
+    ReviewEventRepository,
+    SessionEvents,
+    WorkshopsService,
+    SchedulingService,
+  ],
+  exports: [WorkshopsService, SchedulingService, SessionEvents, SessionRepository, WorkshopRepository],
+})
+export class WorkshopsModule {}
