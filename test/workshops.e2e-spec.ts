@@ -1,4 +1,5 @@
 import {
+  applyAsPartner,
   createBranch,
   createCoordinator,
   createRoom,
@@ -248,7 +249,7 @@ describe('workshops: from a proposal to scheduled sessions', () => {
     expect(after.reviewHistory).toEqual([expect.objectContaining({ action: 'WITHDRAWN', comment: 'Not this season' })]);
 
     // A pending agency drafts but cannot submit; staff cannot submit for an agency.
-    const pending = await (await import('./support/factories')).applyAsPartner(apps.client);
+    const pending = await applyAsPartner(apps.client);
     const pendingDraft = await createWorkshop(apps.client, pending.token, {
       sessions: [{ startsAt: localAt(41, '10:00'), endsAt: localAt(41, '11:00'), branchId: branch.id }],
     });
