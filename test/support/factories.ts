@@ -119,3 +119,22 @@ export async function createWorkshop(client: GraphqlClient, token: string, input
   );
   return data.createWorkshop;
 }
+
+/** A workshop proposed, submitted and approved: its sessions are SCHEDULED in their preferred rooms. */
+export async function scheduledWorkshop(
+  client: GraphqlClient,
+  partnerToken: string,
+  coordinatorToken: string,
+  input: Record<string, unknown>,
+) {
+  const draft = await createWorkshop(client, partnerToken, input);
+  await client.must('mutation($id: ID!) { submitWorkshop(id: $id) { id } }', { id: draft.id }, partnerToken);
+  const approved = await client.must<{
+    approveWorkshop: { id: string; sessions: Array<{ id: string; startsAt: string; endsAt: string; booking: { id: string } }> };
+  }>(
+    `mutation($input: ApproveWorkshopInput!) { approveWorkshop(input: $input) { id sessions { id startsAt endsAt booking { id } } } }`,
+    { input: { workshopId: draft.id, overrideLoadLimits: true } },
+    coordinatorToken,
+  );
+  return approved.approveWorkshop;
+}
