@@ -8,6 +8,8 @@ const common = {
 };
 
 export default {
+  // End-to-end tests drive real servers; unit specs finish far sooner.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {

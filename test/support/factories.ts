@@ -104,7 +104,9 @@ export const WORKSHOP_FIELDS = `id status submittedAt
   reviewHistory { action comment overrodeLoadLimits actor { displayName } }`;
 
 export async function createWorkshop(client: GraphqlClient, token: string, input: Record<string, unknown>) {
-  const data = await client.must<{ createWorkshop: { id: string; status: string; sessions: Array<{ id: string; startsAt: string }> } }>(
+  const data = await client.must<{
+    createWorkshop: { id: string; status: string; sessions: Array<{ id: string; startsAt: string; endsAt: string }> };
+  }>(
     `mutation($input: WorkshopInput!) { createWorkshop(input: $input) { ${WORKSHOP_FIELDS} } }`,
     {
       input: {

@@ -4,13 +4,14 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { BookingKind, BookingStatus, LIVE_BOOKING_STATUSES } from './booking.enums';
 import { RoomBookingEntity } from './room-booking.entity';
 import { MAX_BLOCKED_MS } from './time-rules';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(RoomBookingEntity);
+    return managerOf(this.dataSource, em).getRepository(RoomBookingEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<RoomBookingEntity | null> {

@@ -6,3 +6,4 @@ export * from './transaction-runner';
 export * from './columns';
 export * from './keyset';
 export * from './migrations';
+export * from './transaction-context';

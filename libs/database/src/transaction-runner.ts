@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isRetryable, mapDriverError } from './driver-errors';
+import { currentTransaction, withTransaction } from './transaction-context';
 
 export interface TransactionContext {
   /** Runs after a successful commit (never after a rollback); failures are logged, not thrown. */
@@ -16,20 +17,31 @@ export interface TransactionOptions {
 /**
  * Opens the transactions of the services' use cases. Each runs at READ COMMITTED (row locks
  * taken explicitly where an invariant needs them) and runs again from the start on a deadlock or
- * lock-wait timeout, so callers write their work as if it ran alone.
+ * lock-wait timeout, so callers write their work as if it ran alone. Repository calls inside the
+ * work use the transaction's connection (see managerOf), and a run inside a run joins it.
  */
 @Injectable()
 export class TransactionRunner {
   private readonly logger = new Logger(TransactionRunner.name);
+  /** After-commit tasks per open transaction, so nested runs can add theirs. */
+  private readonly pending = new WeakMap<EntityManager, Array<() => unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async run<T>(work: (em: EntityManager, tx: TransactionContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const outer = currentTransaction();
+    if (outer) {
+      // Already in a transaction: join it (retries and after-commit tasks belong to the outer run).
+      return work(outer, { afterCommit: (task) => this.pending.get(outer)?.push(task) });
+    }
     const attempts = options.attempts ?? 6;
     for (let attempt = 1; ; attempt++) {
       const tasks: Array<() => unknown> = [];
       try {
-        const result = await this.dataSource.transaction('READ COMMITTED', (em) => work(em, { afterCommit: (task) => tasks.push(task) }));
+        const result = await this.dataSource.transaction('READ COMMITTED', (em) => {
+          this.pending.set(em, tasks);
+          return withTransaction(em, () => work(em, { afterCommit: (task) => tasks.push(task) }));
+        });
         for (const task of tasks) {
           try {
             await task();

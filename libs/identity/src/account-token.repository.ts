@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AccountTokenEntity } from './account-token.entity';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class AccountTokenRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(AccountTokenEntity);
+    return managerOf(this.dataSource, em).getRepository(AccountTokenEntity);
   }
 
   async insert(row: AccountTokenEntity, em: EntityManager): Promise<void> {

@@ -4,6 +4,7 @@ import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import { UserBranchEntity } from './user-branch.entity';
 import { UserEntity } from './user.entity';
 import { Role } from './role';
+import { managerOf } from '@app/database';
 
 export interface UserQuery {
   roles?: Role[];
@@ -22,11 +23,11 @@ export class UserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private users(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(UserEntity);
+    return managerOf(this.dataSource, em).getRepository(UserEntity);
   }
 
   private userBranches(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(UserBranchEntity);
+    return managerOf(this.dataSource, em).getRepository(UserBranchEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<UserEntity | null> {

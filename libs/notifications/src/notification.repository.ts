@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, IsNull, LessThan, type EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationStatus } from './notification.enums';
+import { managerOf } from '@app/database';
 
 interface UpdateResultLike {
   affected?: number;
@@ -19,7 +20,7 @@ export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(NotificationEntity);
+    return managerOf(this.dataSource, em).getRepository(NotificationEntity);
   }
 
   /** Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. */

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 import type { AgencyStatus } from './agency.enums';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class AgencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(AgencyEntity);
+    return managerOf(this.dataSource, em).getRepository(AgencyEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<AgencyEntity | null> {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BranchEntity } from './branch.entity';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class BranchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(BranchEntity);
+    return managerOf(this.dataSource, em).getRepository(BranchEntity);
   }
 
   findAll(): Promise<BranchEntity[]> {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClosureEntity } from './closure.entity';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class ClosureRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(ClosureEntity);
+    return managerOf(this.dataSource, em).getRepository(ClosureEntity);
   }
 
   findById(id: string): Promise<ClosureEntity | null> {

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RoomEntity } from './room.entity';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class RoomRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(RoomEntity);
+    return managerOf(this.dataSource, em).getRepository(RoomEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<RoomEntity | null> {

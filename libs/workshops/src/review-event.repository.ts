@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ReviewEventEntity } from './review-event.entity';
 import { ReviewAction } from './workshop.enums';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class ReviewEventRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(ReviewEventEntity);
+    return managerOf(this.dataSource, em).getRepository(ReviewEventEntity);
   }
 
   findByWorkshopIds(workshopIds: readonly string[]): Promise<ReviewEventEntity[]> {

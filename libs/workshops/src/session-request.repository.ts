@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { SessionRequestEntity } from './session-request.entity';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class SessionRequestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(SessionRequestEntity);
+    return managerOf(this.dataSource, em).getRepository(SessionRequestEntity);
   }
 
   findByWorkshopIds(workshopIds: readonly string[]): Promise<SessionRequestEntity[]> {

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { SessionStatus } from './workshop.enums';
+import { managerOf } from '@app/database';
 
 @Injectable()
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(SessionEntity);
+    return managerOf(this.dataSource, em).getRepository(SessionEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<SessionEntity | null> {

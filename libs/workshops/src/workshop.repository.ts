@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { WorkshopEntity } from './workshop.entity';
 import { WorkshopOrder, type WorkshopStatus } from './workshop.enums';
+import { managerOf } from '@app/database';
 
 export interface WorkshopQuery {
   statuses?: WorkshopStatus[];
@@ -23,7 +24,7 @@ export class WorkshopRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(em?: EntityManager) {
-    return (em ?? this.dataSource.manager).getRepository(WorkshopEntity);
+    return managerOf(this.dataSource, em).getRepository(WorkshopEntity);
   }
 
   findById(id: string, em?: EntityManager): Promise<WorkshopEntity | null> {
