@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci
 bash scripts/ensure-services.sh
+# Some suites run the apps as built for production (compiled CommonJS, separate processes).
+npm run -s build
 exec node --experimental-vm-modules node_modules/jest/bin/jest.js "$@"

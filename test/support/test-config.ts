@@ -9,8 +9,13 @@ export const ADMIN = { email: 'admin@commonroom.test', password: 'admin-password
  * runs never see each other's data or jobs), fast polling and retries, and known admin log-in.
  */
 export function testConfig(overrides: Record<string, string> = {}, mysqlUrl = serverUrls.mysql): AppConfig {
+  return AppConfig.fromEnv(testEnv(overrides, mysqlUrl));
+}
+
+/** The environment variables behind testConfig, for apps started as their own processes. */
+export function testEnv(overrides: Record<string, string> = {}, mysqlUrl = serverUrls.mysql): Record<string, string> {
   const id = `${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
-  return AppConfig.fromEnv({
+  return {
     NODE_ENV: 'test',
     DATABASE_URL: `${mysqlUrl}/${TEST_DB_PREFIX}${id}`,
     REDIS_URL: serverUrls.redis,
@@ -27,5 +32,5 @@ export function testConfig(overrides: Record<string, string> = {}, mysqlUrl = se
     RATE_LIMIT_PER_MINUTE: '0',
     MAIL_DIR: `var/test-mail/${id}`,
     ...overrides,
-  });
+  };
 }

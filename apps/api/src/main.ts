@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError } from '@app/config';
+import { exitGracefullyOnSignals } from '@app/runtime';
 import { createApiApp } from './api.bootstrap';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = await createApiApp(config);
+  exitGracefullyOnSignals(app, 'api');
   await app.listen(config.port);
   process.stdout.write(`Commonroom API: ${config.publicUrl}/graphql\n`);
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, ConfigError } from '@app/config';
+import { exitGracefullyOnSignals } from '@app/runtime';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   // An application context: the worker serves no HTTP.
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  exitGracefullyOnSignals(app, 'worker');
   process.stdout.write('Commonroom worker running\n');
 }
 

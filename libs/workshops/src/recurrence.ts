@@ -1,8 +1,6 @@
 import { DateTime } from 'luxon';
-import rrule from 'rrule';
 import { badInput } from '@app/errors';
-
-const { RRule, Frequency } = rrule;
+import { Frequency, RRule, type RRuleOptions } from './rrule';
 
 /** A proposal may expand to at most this many sessions. */
 export const MAX_OCCURRENCES = 52;
@@ -41,7 +39,7 @@ export function expandRecurrence(first: Occurrence, rule: string | null | undefi
   if (!rule) return [first];
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (text.length > 500 || /[\r\n]/.test(text)) throw badInput(field, 'must be a single RRULE, e.g. FREQ=WEEKLY;COUNT=6');
-  let options: Partial<rrule.Options>;
+  let options: Partial<RRuleOptions>;
   try {
     options = RRule.parseString(text);
   } catch (error) {

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { BenchEnv, machine, type ScenarioResult } from './harness';
+import { availableRooms } from './scenarios/available-rooms';
+
+/** The scenarios, run in this order in one invocation against the real services. */
+const SCENARIOS: Record<string, (env: BenchEnv) => Promise<ScenarioResult[]>> = {
+  'available-rooms': availableRooms,
+};
+
+function table(results: ScenarioResult[]): string {
+  const rows = results.map((r) =>
+    [
+      r.name,
+      r.connections,
+      r.requests,
+      r.errors,
+      r.throughputRps,
+      r.latencyMs.p50,
+      r.latencyMs.p99,
+      r.apiPeakRssMb ?? '–',
+      r.baseline ? `${r.baseline.name}: ${r.baseline.throughputRps} req/s` : '–',
+      r.ratio ?? '–',
+    ].join(' | '),
+  );
+  return [
+    '| scenario | clients | requests | errors | req/s | p50 ms | p99 ms | API peak RSS MB | baseline | ratio |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));
+  const results: ScenarioResult[] = [];
+  for (const [name, run] of selected) {
+    // Each scenario gets fresh services: its data and memory do not leak into the next.
+    const env = await BenchEnv.create();
+    try {
+      await env.startApi();
+      process.stdout.write(`running ${name}...\n`);
+      results.push(...(await run(env)));
+    } finally {
+      await env.close();
+    }
+  }
+  const report = { date: new Date().toISOString(), machine: machine(), results };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}.\n\n${table(results)}\n`;
+  writeFileSync('bench/results/latest.md', markdown);
+  process.stdout.write(`\n${markdown}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
