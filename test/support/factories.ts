@@ -140,3 +140,29 @@ export async function scheduledWorkshop(
   );
   return approved.approveWorkshop;
 }
+
+/**
+ * A fixed-offset zone where the local time now is between `from` and `to` hours, so that a session
+ * starting "in half an hour" is inside opening hours whenever the test runs.
+ */
+export function zoneWhereHourIsBetween(from: number, to: number): string {
+  for (let offset = -12; offset <= 14; offset++) {
+    const zone = offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    const hour = DateTime.now().setZone(zone).hour;
+    if (hour >= from && hour < to) return zone;
+  }
+  throw new Error('no zone found');
+}
+
+export const REGISTER = `mutation($input: RegisterInput!) { registerForSession(input: $input) {
+  manageToken registration { id status partySize waitlistPosition name email } } }`;
+
+export async function register(client: GraphqlClient, sessionId: string, input: Record<string, unknown> = {}) {
+  const id = unique();
+  const data = await client.must<{
+    registerForSession: { manageToken: string; registration: { id: string; status: string; waitlistPosition: number | null } };
+  }>(REGISTER, {
+    input: { sessionId, name: `Patron ${id}`, email: `patron-${id}@mail.test`, ...input },
+  });
+  return { ...data.registerForSession, email: (input.email as string) ?? `patron-${id}@mail.test` };
+}

@@ -20,6 +20,9 @@ import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
 import { BookingsModule } from '@app/bookings';
 import { WorkshopsModule } from '@app/workshops';
+import { RegistrationsModule } from '@app/registrations';
+import { SettingsModule } from '@app/settings';
+import { CalendarModule } from '@app/calendar';
 import { RedisModule } from '@app/queue';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
@@ -32,10 +35,13 @@ import { GraphqlSupportModule } from './graphql/graphql-support.module';
 import { LoaderServices } from './graphql/loaders';
 import { DateTimeScalar } from './graphql/scalars';
 import { HealthController } from './health/health.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { AgenciesResolver } from './partners/agencies.resolver';
 import { BranchesResolver } from './places/branches.resolver';
 import { RoomsResolver } from './places/rooms.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { RegistrationsResolver } from './registrations/registrations.resolver';
+import { SettingsResolver } from './settings/settings.resolver';
 import { BookingsResolver, BranchLoadFieldsResolver, BranchLoadResolver, RoomBookingsResolver } from './bookings/bookings.resolver';
 import { SessionsResolver } from './workshops/sessions.resolver';
 import { AgencyWorkshopsResolver, ReviewEventsResolver, SessionRequestsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
@@ -67,8 +73,11 @@ export class ApiModule implements NestModule {
         IdentityModule,
         PlacesModule,
         PartnersModule,
+        SettingsModule,
         BookingsModule,
         WorkshopsModule,
+        RegistrationsModule,
+        CalendarModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
@@ -88,11 +97,12 @@ export class ApiModule implements NestModule {
               req,
               viewer: req.viewer ?? null,
               loaders: loaders.create(),
+              patronOf: new Set<string>(),
             }),
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, CalendarController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
@@ -113,6 +123,8 @@ export class ApiModule implements NestModule {
         RoomBookingsResolver,
         BranchLoadResolver,
         BranchLoadFieldsResolver,
+        RegistrationsResolver,
+        SettingsResolver,
       ],
     };
   }

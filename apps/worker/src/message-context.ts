@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { AccountTokenService } from '@app/identity';
 import { NotificationKind, type MessageContext, type MessageContextResolver, type NotificationEntity } from '@app/notifications';
+import { PatronMessages } from './patron-messages';
 
 /**
  * Gathers, at send time, what a message needs beyond its row: links with tokens derived from
@@ -11,6 +12,7 @@ import { NotificationKind, type MessageContext, type MessageContextResolver, typ
 export class WorkerMessageContext implements MessageContextResolver {
   constructor(
     private readonly accountTokens: AccountTokenService,
+    private readonly patrons: PatronMessages,
     private readonly config: AppConfig,
   ) {}
 
@@ -24,6 +26,13 @@ export class WorkerMessageContext implements MessageContextResolver {
       case NotificationKind.PROPOSAL_SUBMITTED:
       case NotificationKind.PROPOSAL_DECIDED:
         return { vars: base };
+      case NotificationKind.REGISTRATION_CONFIRMED:
+      case NotificationKind.REGISTRATION_WAITLISTED:
+      case NotificationKind.WAITLIST_PROMOTED:
+      case NotificationKind.REGISTRATION_CANCELLED:
+      case NotificationKind.SESSION_CANCELLED:
+      case NotificationKind.SESSION_RESCHEDULED:
+        return this.patrons.context(notification);
       default:
         throw new Error(`No message context for ${notification.kind}`);
     }

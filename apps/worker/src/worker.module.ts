@@ -3,11 +3,15 @@ import { ClockModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { RegistrationsModule } from '@app/registrations';
+import { SettingsModule } from '@app/settings';
+import { WorkshopsModule } from '@app/workshops';
 import { LoggingModule } from '@app/logging';
 import { DeliveryModule, NotificationsModule } from '@app/notifications';
 import { JobQueue, QueueModule, QueueName } from '@app/queue';
 import { MailProcessor } from './mail.processor';
 import { WorkerMessageContext } from './message-context';
+import { PatronMessages } from './patron-messages';
 import { OutboxRelay } from './outbox-relay';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { QueueWorkers } from './queue-workers.host';
@@ -40,7 +44,12 @@ export class WorkerModule {
         QueueModule.forRoot(),
         NotificationsModule,
         IdentityModule,
-        DeliveryModule.register({ imports: [IdentityModule], resolver: WorkerMessageContext }),
+        SettingsModule,
+        DeliveryModule.register({
+          imports: [IdentityModule, RegistrationsModule, WorkshopsModule],
+          resolver: WorkerMessageContext,
+          providers: [PatronMessages],
+        }),
       ],
       providers: [
         MailProcessor,

@@ -3,13 +3,13 @@ import { Clock } from '@app/clock';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationStatus } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
-import { MailTransport } from './mail-transport';
+import { MailTransport, type MailAttachment } from './mail-transport';
 import { TemplateRenderer } from './template-renderer';
 
 /** What a message needs beyond its row: fresh data, secrets derived at send time, attachments. */
 export interface MessageContext {
   vars: Record<string, unknown>;
-  attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>;
+  attachments?: MailAttachment[];
   /** Set when the message should not go out any more (cancelled, purged, expired). */
   skipReason?: string;
 }

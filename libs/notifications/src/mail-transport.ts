@@ -4,13 +4,21 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
 
+export interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  contentType: string;
+  /** Set for images shown inside the HTML part (<img src="cid:…">). */
+  cid?: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   html: string;
   text: string;
   messageId: string;
-  attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>;
+  attachments?: MailAttachment[];
   /** Extra headers, e.g. for calendar invitations. */
   headers?: Record<string, string>;
 }

@@ -18,11 +18,20 @@ export class NotificationsModule {}
 /** Delivery, for the worker: it supplies the resolver that gathers each message's context. */
 @Module({})
 export class DeliveryModule {
-  static register(options: { imports: ModuleMetadata['imports']; resolver: Type<MessageContextResolver> }): DynamicModule {
+  static register(options: {
+    imports: ModuleMetadata['imports'];
+    resolver: Type<MessageContextResolver>;
+    providers?: ModuleMetadata['providers'];
+  }): DynamicModule {
     return {
       module: DeliveryModule,
       imports: [NotificationsModule, ...(options.imports ?? [])],
-      providers: [MailTransport, DeliveryService, { provide: MESSAGE_CONTEXT_RESOLVER, useClass: options.resolver }],
+      providers: [
+        MailTransport,
+        DeliveryService,
+        ...(options.providers ?? []),
+        { provide: MESSAGE_CONTEXT_RESOLVER, useClass: options.resolver },
+      ],
       exports: [DeliveryService, MailTransport],
     };
   }

@@ -33,7 +33,8 @@ const asInstant = (value: unknown): DateTime | null => {
 
 /**
  * Renders messages from the template files: for each kind a folder with `subject.hbs`,
- * `html.hbs` and `text.hbs`, and the shared partials `layout.html.hbs` and `layout.text.hbs`.
+ * `html.hbs` and `text.hbs`; the layouts `layout.html.hbs` and `layout.text.hbs`; and shared
+ * pieces in `partials/`.
  * HTML is escaped by Handlebars; subjects and plain text are not (they are not HTML). The files
  * are read and compiled once, when the service is created.
  */
@@ -71,6 +72,14 @@ export class TemplateRenderer {
     if (!existsSync(dir)) throw new Error(`TEMPLATE_DIR: no template folder at ${dir}`);
     this.html.registerPartial('layout', readFileSync(join(dir, 'layout.html.hbs'), 'utf8'));
     this.plain.registerPartial('layout', readFileSync(join(dir, 'layout.text.hbs'), 'utf8'));
+    // partials/<name>.html.hbs and partials/<name>.text.hbs: shared pieces, e.g. a session's details.
+    const partials = join(dir, 'partials');
+    if (existsSync(partials)) {
+      for (const file of readdirSync(partials)) {
+        const match = /^(.+)\.(html|text)\.hbs$/.exec(file);
+        if (match) (match[2] === 'html' ? this.html : this.plain).registerPartial(match[1], readFileSync(join(partials, file), 'utf8'));
+      }
+    }
     const folders = new Set(
       readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory())

@@ -12,3 +12,4 @@ export * from './scheduling.service';
 export * from './workshops.module';
 export * from './session.repository';
 export * from './workshop.repository';
+export * from './catalog.service';

@@ -29,7 +29,7 @@ import {
 } from '@app/places';
 import { expandRequests, type SessionRequestInput } from './proposal';
 import { SessionEvents } from './session-events';
-import { effectiveStatus, SessionEntity } from './session.entity';
+import { effectiveStatus, newSession, SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 import { canSeeSession } from './workshop.policy';
 import type { WorkshopEntity } from './workshop.entity';
@@ -108,7 +108,7 @@ export class SchedulingService {
       );
       const now = this.clock.now();
       const sessions = expanded.map((s) =>
-        Object.assign(new SessionEntity(), {
+        newSession({
           id: randomUUID(),
           workshopId: workshop.id,
           requestId: null,
@@ -118,9 +118,7 @@ export class SchedulingService {
           endsAt: s.endsAt,
           status: SessionStatus.SCHEDULED,
           capacity: workshop.capacity,
-          cancellationReason: null,
           createdAt: now,
-          updatedAt: now,
         }),
       );
       const wanted: Placement[] = sessions.map((s) => ({
@@ -173,7 +171,8 @@ export class SchedulingService {
       };
       const check = await this.bookings.check(em, [placement], { lock: true, checkLoad: !input.overrideLoadLimits });
       const capacity = Math.min(workshop.capacity, room.capacity);
-      if (check.conflicts.length) throw conflictError('The session cannot move there', check.conflicts);
+      const conflicts = [...check.conflicts, ...seatConflicts(session, room, capacity)];
+      if (conflicts.length) throw conflictError('The session cannot move there', conflicts);
       await this.bookings.release(
         em,
         current.map((b) => b.id),
@@ -184,10 +183,18 @@ export class SchedulingService {
         createdById: viewer.userId,
       });
       const previous = { startsAt: session.startsAt, endsAt: session.endsAt, roomId: session.roomId, capacity: session.capacity };
-      Object.assign(session, { startsAt: input.startsAt, endsAt: input.endsAt, roomId, capacity, updatedAt: this.clock.now() });
+      Object.assign(session, {
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        roomId,
+        capacity,
+        revision: session.revision + 1,
+        updatedAt: this.clock.now(),
+      });
       await this.sessions.save([session], em);
       await this.events.rescheduled(em, session, previous);
-      return session;
+      // As committed: listeners may have changed its seats (a larger room promotes the waitlist).
+      return (await this.sessions.findById(session.id, em)) as SessionEntity;
     });
   }
 
@@ -302,6 +309,7 @@ export class SchedulingService {
       }
       const upcoming = await this.sessions.findUpcomingInRoomForUpdate(room.id, now, em);
       const lowered = upcoming.filter((s) => s.capacity > room.capacity);
+      for (const session of lowered) conflicts.push(...seatConflicts(session, room, room.capacity));
       if (conflicts.length) throw conflictError('The change would break live bookings', conflicts);
 
       if (buffersChanged) {
@@ -353,4 +361,16 @@ export class SchedulingService {
     if (status !== SessionStatus.SCHEDULED) throw invalidState(`A ${status} session cannot be changed`);
     if (session.startsAt.getTime() <= this.clock.now().getTime()) throw invalidState('The session has already started');
   }
+}
+
+/** SEATS_TAKEN when the seats already taken would not fit a new capacity. */
+function seatConflicts(session: SessionEntity, room: RoomEntity, capacity: number): ConflictDetail[] {
+  if (session.seatsTaken <= capacity) return [];
+  return [
+    conflict(
+      ConflictReason.SEATS_TAKEN,
+      { roomId: room.id, startsAt: session.startsAt, endsAt: session.endsAt, sessionId: session.id },
+      `${session.seatsTaken} seats are taken; ${room.name} would leave ${capacity}`,
+    ),
+  ];
 }

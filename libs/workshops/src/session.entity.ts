@@ -40,6 +40,37 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   cancellationReason!: string | null;
 
+  /** Seats of confirmed registrations. Changed only under this row's lock, with the registrations. */
+  @Column({ type: 'int', default: 0 })
+  seatsTaken!: number;
+
+  /** Waitlisted registrations (parties). */
+  @Column({ type: 'int', default: 0 })
+  waitlistLength!: number;
+
+  /** Seats the waitlisted parties ask for. */
+  @Column({ type: 'int', default: 0 })
+  waitlistedSeats!: number;
+
+  /** Seats of checked-in registrations. */
+  @Column({ type: 'int', default: 0 })
+  checkedInSeats!: number;
+
+  /** People who came without registering. */
+  @Column({ type: 'int', default: 0 })
+  walkInCount!: number;
+
+  /** Null: the settings decide. */
+  @InstantColumn({ nullable: true })
+  registrationOpensAt!: Date | null;
+
+  @InstantColumn({ nullable: true })
+  registrationClosesAt!: Date | null;
+
+  /** Raised on every change of time, place or status: part of the calendar entries' SEQUENCE. */
+  @Column({ type: 'int', default: 0 })
+  revision!: number;
+
   @InstantColumn()
   createdAt!: Date;
 
@@ -50,4 +81,53 @@ export class SessionEntity {
 /** A SCHEDULED session whose end has passed reads COMPLETED everywhere. */
 export function effectiveStatus(session: Pick<SessionEntity, 'status' | 'endsAt'>, now: Date): SessionStatus {
   return session.status === SessionStatus.SCHEDULED && session.endsAt.getTime() <= now.getTime() ? SessionStatus.COMPLETED : session.status;
+}
+
+export interface RegistrationWindow {
+  opensAt: Date | null;
+  closesAt: Date;
+}
+
+/** The window rules: the session's own times, else the settings; registration never closes after the start. */
+export function registrationWindow(
+  session: Pick<SessionEntity, 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt'>,
+  settings: { registrationOpensDaysBefore: number | null; registrationClosesMinutesBefore: number },
+): RegistrationWindow {
+  const start = session.startsAt.getTime();
+  const opensAt =
+    session.registrationOpensAt ??
+    (settings.registrationOpensDaysBefore != null ? new Date(start - settings.registrationOpensDaysBefore * 86_400_000) : null);
+  const closes = session.registrationClosesAt?.getTime() ?? start - settings.registrationClosesMinutesBefore * 60_000;
+  return { opensAt, closesAt: new Date(Math.min(closes, start)) };
+}
+
+/** SCHEDULED (not completed) and inside its window. */
+export function isRegistrationOpen(session: Pick<SessionEntity, 'status' | 'endsAt'>, window: RegistrationWindow, now: Date): boolean {
+  return (
+    effectiveStatus(session, now) === SessionStatus.SCHEDULED &&
+    (window.opensAt === null || window.opensAt.getTime() <= now.getTime()) &&
+    now.getTime() < window.closesAt.getTime()
+  );
+}
+
+/** A new session row: no seats taken, no window of its own, revision 0. */
+export function newSession(
+  fields: Pick<
+    SessionEntity,
+    'id' | 'workshopId' | 'requestId' | 'branchId' | 'roomId' | 'startsAt' | 'endsAt' | 'status' | 'capacity' | 'createdAt'
+  >,
+): SessionEntity {
+  return Object.assign(new SessionEntity(), {
+    ...fields,
+    cancellationReason: null,
+    seatsTaken: 0,
+    waitlistLength: 0,
+    waitlistedSeats: 0,
+    checkedInSeats: 0,
+    walkInCount: 0,
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+    revision: 0,
+    updatedAt: fields.createdAt,
+  });
 }

@@ -26,6 +26,25 @@ export class SessionRepository {
     return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** A branch's scheduled sessions of approved workshops starting from `from`, by start (its public feed). */
+  findScheduledAtBranch(branchId: string, from: Date, limit: number): Promise<SessionEntity[]> {
+    return this.repo()
+      .createQueryBuilder('s')
+      .innerJoin('workshop', 'w', "w.id = s.workshop_id AND w.status = 'APPROVED'")
+      .where('s.branch_id = :branchId', { branchId })
+      .andWhere("s.status = 'SCHEDULED'")
+      .andWhere('s.starts_at >= :from', { from })
+      .orderBy('s.starts_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Locks sessions' rows in id order (registrations lock them too: seat counts change only under them). */
+  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<SessionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** The sessions of these workshops, each list by start. */
   findByWorkshopIds(workshopIds: readonly string[], em?: EntityManager): Promise<SessionEntity[]> {
     if (workshopIds.length === 0) return Promise.resolve([]);
@@ -39,6 +58,26 @@ export class SessionRepository {
       order: { startsAt: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
+  }
+
+  /** Adds to the seat counters of a session whose row the caller's transaction has locked. */
+  async addToCounters(
+    sessionId: string,
+    deltas: Partial<Record<'seatsTaken' | 'waitlistLength' | 'waitlistedSeats' | 'checkedInSeats', number>>,
+    em: EntityManager,
+  ): Promise<void> {
+    const columns: Record<string, string> = {
+      seatsTaken: 'seats_taken',
+      waitlistLength: 'waitlist_length',
+      waitlistedSeats: 'waitlisted_seats',
+      checkedInSeats: 'checked_in_seats',
+    };
+    const set: Record<string, () => string> = {};
+    for (const [field, delta] of Object.entries(deltas)) {
+      if (delta) set[field] = () => `${columns[field]} + ${Number(delta)}`;
+    }
+    if (Object.keys(set).length)
+      await this.repo(em).createQueryBuilder().update().set(set).where('id = :sessionId', { sessionId }).execute();
   }
 
   async insert(sessions: SessionEntity[], em: EntityManager): Promise<void> {

@@ -5,6 +5,8 @@ import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
+import { CatalogRepository } from './catalog.repository';
+import { CatalogService } from './catalog.service';
 import { ReviewEventEntity } from './review-event.entity';
 import { ReviewEventRepository } from './review-event.repository';
 import { SchedulingService } from './scheduling.service';
@@ -31,10 +33,12 @@ import { WorkshopsService } from './workshops.service';
     SessionRepository,
     SessionRequestRepository,
     ReviewEventRepository,
+    CatalogRepository,
     SessionEvents,
     WorkshopsService,
     SchedulingService,
+    CatalogService,
   ],
-  exports: [WorkshopsService, SchedulingService, SessionEvents, SessionRepository, WorkshopRepository],
+  exports: [WorkshopsService, SchedulingService, CatalogService, SessionEvents, SessionRepository, WorkshopRepository],
 })
 export class WorkshopsModule {}

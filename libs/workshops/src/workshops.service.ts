@@ -15,7 +15,7 @@ import { ReviewEventRepository } from './review-event.repository';
 import { SessionEvents } from './session-events';
 import { SessionRequestEntity } from './session-request.entity';
 import { SessionRequestRepository } from './session-request.repository';
-import { SessionEntity } from './session.entity';
+import { newSession, SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 import { canSeeWorkshop } from './workshop.policy';
 import { WorkshopEntity } from './workshop.entity';
@@ -410,9 +410,16 @@ export class WorkshopsService {
     });
   }
 
-  /** Cancels sessions in the caller's transaction: their bookings are released and listeners told. */
-  async cancelSessions(em: EntityManager, sessions: SessionEntity[], reason: string): Promise<void> {
-    if (sessions.length === 0) return;
+  /**
+   * Cancels sessions in the caller's transaction: their bookings are released and listeners told.
+   * The rows are locked and read again first, so seat counts written meanwhile are not overwritten.
+   */
+  async cancelSessions(em: EntityManager, given: SessionEntity[], reason: string): Promise<void> {
+    if (given.length === 0) return;
+    const sessions = await this.sessions.findByIdsForUpdate(
+      given.map((s) => s.id),
+      em,
+    );
     const now = this.clock.now();
     const bookings = await this.bookings.liveBySessions(
       sessions.map((s) => s.id),
@@ -422,9 +429,21 @@ export class WorkshopsService {
       em,
       bookings.map((b) => b.id),
     );
-    for (const session of sessions) Object.assign(session, { status: SessionStatus.CANCELLED, cancellationReason: reason, updatedAt: now });
+    for (const session of sessions)
+      Object.assign(session, {
+        status: SessionStatus.CANCELLED,
+        cancellationReason: reason,
+        revision: session.revision + 1,
+        updatedAt: now,
+      });
     await this.sessions.save(sessions, em);
     await this.events.cancelled(em, sessions, reason);
+    // The callers' objects reflect the change too.
+    for (const session of given)
+      Object.assign(
+        session,
+        sessions.find((s) => s.id === session.id),
+      );
   }
 
   // ——— helpers ———
@@ -481,7 +500,7 @@ export class WorkshopsService {
     await this.requests.replace(workshop.id, requestRows, em);
     await this.sessions.insert(
       expanded.map((s) =>
-        Object.assign(new SessionEntity(), {
+        newSession({
           id: randomUUID(),
           workshopId: workshop.id,
           requestId: requestRows[s.requestIndex].id,
@@ -491,9 +510,7 @@ export class WorkshopsService {
           endsAt: s.endsAt,
           status: SessionStatus.PROPOSED,
           capacity: workshop.capacity,
-          cancellationReason: null,
           createdAt: now,
-          updatedAt: now,
         }),
       ),
       em,

@@ -13,4 +13,6 @@ export interface GraphqlContext {
   req: AuthenticatedRequest;
   viewer: Viewer | null;
   loaders: Loaders;
+  /** Registrations whose manage token this request presented: the patron sees their own. */
+  patronOf: Set<string>;
 }

@@ -5,6 +5,7 @@ import { AgencyKind, AgencyStatus } from '@app/partners';
 import { RoomFeature, Weekday } from '@app/places';
 import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
 import { Audience, ReviewAction, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
+import { RegistrationStatus } from '@app/registrations';
 
 /** The domain's enums, as the contract names them. Imported once by the API module. */
 export function registerEnums(): void {
@@ -53,6 +54,7 @@ export function registerEnums(): void {
       NO_ROOM: { description: 'An approval would leave this session without a room.' },
     },
   });
+  registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
   registerEnumType(NotificationKind, { name: 'NotificationKind' });
   registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
 }

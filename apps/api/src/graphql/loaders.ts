@@ -4,6 +4,8 @@ import { UsersService, type UserEntity } from '@app/identity';
 import { PartnersService, type AgencyEntity } from '@app/partners';
 import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
 import { BookingsService, type RoomBookingEntity } from '@app/bookings';
+import { RegistrationsService, type RegistrationEntity } from '@app/registrations';
+import { SettingsService, type Settings } from '@app/settings';
 import {
   SchedulingService,
   WorkshopsService,
@@ -42,6 +44,8 @@ export class Loaders {
   readonly workshopReviews: DataLoader<string, ReviewEventEntity[]>;
   readonly session: DataLoader<string, SessionEntity | null>;
   readonly sessionBooking: DataLoader<string, RoomBookingEntity | null>;
+  readonly waitlistPosition: DataLoader<string, number | null>;
+  private settingsOnce: Promise<Settings> | null = null;
 
   constructor(private readonly services: LoaderServices) {
     const { users, partners, places, workshops, scheduling } = services;
@@ -61,6 +65,24 @@ export class Loaders {
       const found = await scheduling.liveBookingBySession(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
+    this.waitlistPosition = new DataLoader(async (ids) => {
+      const found = await services.registrations.waitlistPositions(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  /** The settings, read once per request (registration windows depend on them). */
+  settings(): Promise<Settings> {
+    this.settingsOnce ??= this.services.settings.get();
+    return this.settingsOnce;
+  }
+
+  /** Registrations per session, in the given statuses (one loader per distinct set). */
+  sessionRegistrations(statuses: readonly string[]): DataLoader<string, RegistrationEntity[]> {
+    const key = [...statuses].sort().join(',');
+    return this.loaderFor(`registrations:${key}`, async (ids) =>
+      fromMap(ids, await this.services.registrations.bySession(ids, statuses as Parameters<RegistrationsService['bySession']>[1])),
+    );
   }
 
   /** Live bookings per room for one [from, to) window. */
@@ -96,6 +118,8 @@ export class LoaderServices {
     readonly workshops: WorkshopsService,
     readonly scheduling: SchedulingService,
     readonly bookings: BookingsService,
+    readonly registrations: RegistrationsService,
+    readonly settings: SettingsService,
   ) {}
 
   create(): Loaders {

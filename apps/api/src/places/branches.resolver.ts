@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
 import { SchedulingService } from '@app/workshops';
+import { AppConfig } from '@app/config';
 import { PlacesService, type BranchEntity } from '@app/places';
 import { Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
@@ -15,6 +16,7 @@ export class BranchesResolver {
   constructor(
     private readonly places: PlacesService,
     private readonly scheduling: SchedulingService,
+    private readonly config: AppConfig,
   ) {}
 
   @Query(() => [BranchModel])
@@ -75,6 +77,11 @@ export class BranchesResolver {
   ) {
     const rooms = await ctx.loaders.branchRooms.load(branch.id);
     return includeInactive ? rooms : rooms.filter((room) => room.active);
+  }
+
+  @ResolveField(() => String, { description: "Public iCalendar feed of the branch's scheduled sessions." })
+  calendarUrl(@Parent() branch: BranchEntity) {
+    return `${this.config.publicUrl}/calendar/branches/${branch.id}.ics`;
   }
 
   @ResolveField(() => ProgrammingLimitsModel)

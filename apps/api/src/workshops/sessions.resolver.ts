@@ -1,9 +1,14 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@app/clock';
-import { Role, type Viewer } from '@app/identity';
+import { AppConfig } from '@app/config';
+import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
+import { RegistrationStatus } from '@app/registrations';
 import {
+  CatalogService,
   canSeeWorkshopInternals,
   effectiveStatus,
+  isRegistrationOpen,
+  registrationWindow,
   SchedulingService,
   SessionStatus,
   type SessionEntity,
@@ -11,20 +16,31 @@ import {
 } from '@app/workshops';
 import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import { RoomBookingModel } from '../bookings/booking.model';
+import { toConnection } from '../graphql/connection';
 import type { GraphqlContext } from '../graphql/context';
+import { DateTimeScalar } from '../graphql/scalars';
+import { RegistrationModel } from '../registrations/registration.model';
 import { BranchModel } from '../places/branch.model';
 import { RoomModel } from '../places/room.model';
 import { IdPipe } from '../validation/id.pipe';
-import { SessionModel } from './session.model';
-import { AddSessionsInput, ReasonArgs, RescheduleSessionInput } from './workshop.inputs';
+import { SessionConnection, SessionModel } from './session.model';
+import { AddSessionsInput, ReasonArgs, RescheduleSessionInput, SessionsArgs } from './workshop.inputs';
 import { WorkshopModel } from './workshop.model';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
   constructor(
     private readonly scheduling: SchedulingService,
+    private readonly catalog: CatalogService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  @Query(() => SessionConnection, { description: 'The public catalog, ordered by startsAt, then id.' })
+  @Public()
+  async sessions(@CurrentViewer() viewer: Viewer | null, @Args() args: SessionsArgs) {
+    return toConnection(await this.catalog.sessions(viewer, args.filter ?? {}, args.first, args.after));
+  }
 
   @Query(() => SessionModel, {
     nullable: true,
@@ -80,6 +96,60 @@ export class SessionsResolver {
   @ResolveField(() => RoomModel, { nullable: true, description: 'Null until placed in a room.' })
   room(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
     return session.roomId && session.status !== SessionStatus.PROPOSED ? ctx.loaders.room.load(session.roomId) : null;
+  }
+
+  @ResolveField(() => Int)
+  seatsRemaining(@Parent() session: SessionEntity) {
+    return Math.max(0, session.capacity - session.seatsTaken);
+  }
+
+  @ResolveField(() => Int, { description: 'Seats of checked-in registrations.' })
+  checkedInCount(@Parent() session: SessionEntity) {
+    return session.checkedInSeats;
+  }
+
+  @ResolveField(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When registration opens; null: as soon as the session is scheduled.',
+  })
+  async registrationOpensAt(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+    return registrationWindow(session, await ctx.loaders.settings()).opensAt;
+  }
+
+  @ResolveField(() => DateTimeScalar, { description: 'When registration closes; never after the start.' })
+  async registrationClosesAt(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+    return registrationWindow(session, await ctx.loaders.settings()).closesAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True while SCHEDULED and inside the registration window.' })
+  async registrationOpen(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
+    return (
+      workshop.status === 'APPROVED' &&
+      isRegistrationOpen(session, registrationWindow(session, await ctx.loaders.settings()), this.clock.now())
+    );
+  }
+
+  @ResolveField(() => [RegistrationModel], {
+    description:
+      "COORDINATOR+ see all; the agency's members see the registrations that agreed to share their contact; others see none. Ordered: confirmed by time, then waitlisted by position.",
+  })
+  async registrations(
+    @Parent() session: SessionEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+    @Args('statuses', { type: () => [RegistrationStatus], nullable: true }) statuses: RegistrationStatus[] | null,
+  ) {
+    const wanted = statuses?.length ? statuses : Object.values(RegistrationStatus);
+    if (isStaff(viewer)) return ctx.loaders.sessionRegistrations(wanted).load(session.id);
+    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
+    if (!isMemberOf(viewer, workshop.agencyId)) return [];
+    return (await ctx.loaders.sessionRegistrations(wanted).load(session.id)).filter((r) => r.shareContactWithPartner && !r.purgedAt);
+  }
+
+  @ResolveField(() => String, { description: 'iCalendar file of this one session.' })
+  calendarUrl(@Parent() session: SessionEntity) {
+    return `${this.config.publicUrl}/calendar/sessions/${session.id}.ics`;
   }
 
   @ResolveField(() => RoomBookingModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })

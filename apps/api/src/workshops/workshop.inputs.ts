@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RoomFeature } from '@app/places';
-import { Audience, WorkshopOrder, WorkshopStatus } from '@app/workshops';
+import { Audience, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 import { DateTimeScalar } from '../graphql/scalars';
 import { NameText, OmitOrSet, OptionalLine, OptionalText } from '../validation/validators';
 
@@ -419,4 +419,85 @@ export class CommentArgs {
   @Field()
   @NameText(2000)
   comment!: string;
+}
+
+@InputType('SessionFilter')
+export class SessionFilterInput {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Default for the public: now.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  branchIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', ID_MESSAGE)
+  agencyId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[] | null;
+
+  @Field(() => [Audience], { nullable: true })
+  @IsOptional()
+  @IsEnum(Audience, { each: true })
+  audience?: Audience[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(BCP47, { message: 'must be a BCP-47 language tag such as en or es' })
+  language?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sessions with a free seat.' })
+  @IsOptional()
+  @IsBoolean()
+  hasSeats?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches title, summary and tags.' })
+  @OptionalLine(200)
+  text?: string | null;
+
+  @Field(() => [SessionStatus], {
+    nullable: true,
+    description:
+      "Default SCHEDULED. Coordinators may ask for any status; partners for any status of their own agency's sessions; the public gets SCHEDULED, COMPLETED and CANCELLED only.",
+  })
+  @IsOptional()
+  @IsEnum(SessionStatus, { each: true })
+  statuses?: SessionStatus[] | null;
+}
+
+@ArgsType()
+export class SessionsArgs {
+  @Field(() => SessionFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionFilterInput)
+  filter?: SessionFilterInput | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @OptionalLine(500)
+  after?: string | null;
 }

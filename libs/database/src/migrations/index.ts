@@ -1,5 +1,6 @@
 import { Platform1764310000000 } from './1764310000000-platform';
 import { WorkshopsAndBookings1764320000000 } from './1764320000000-workshops-and-bookings';
+import { Registrations1764330000000 } from './1764330000000-registrations';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
-export const MIGRATIONS = [Platform1764310000000, WorkshopsAndBookings1764320000000];
+export const MIGRATIONS = [Platform1764310000000, WorkshopsAndBookings1764320000000, Registrations1764330000000];

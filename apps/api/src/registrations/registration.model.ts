@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RegistrationStatus } from '@app/registrations';
+import { DateTimeScalar } from '../graphql/scalars';
+
+/** Personal data and related objects are resolved in RegistrationsResolver, by viewer. */
+@ObjectType('Registration')
+export class RegistrationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RegistrationStatus)
+  status!: RegistrationStatus;
+
+  @Field(() => Int, { description: 'Seats this registration holds (1 to 6).' })
+  partySize!: number;
+
+  @Field()
+  shareContactWithPartner!: boolean;
+
+  @Field()
+  remindersOptIn!: boolean;
+
+  @Field()
+  followUpOptIn!: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  checkedInAt!: Date | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  cancelledAt!: Date | null;
+}
+
+@ObjectType('RegistrationReceipt')
+export class RegistrationReceiptModel {
+  @Field(() => RegistrationModel)
+  registration!: RegistrationModel;
+
+  @Field({ description: 'Secret for registrationByToken and cancelRegistration; shown once, also e-mailed.' })
+  manageToken!: string;
+}

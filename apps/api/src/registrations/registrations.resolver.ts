@@ -1,0 +1,165 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
+import { canSeeRegistrantContact, RegistrationsService, RegistrationStatus, type RegistrationEntity } from '@app/registrations';
+import type { WorkshopEntity } from '@app/workshops';
+import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
+import type { GraphqlContext } from '../graphql/context';
+import { DateTimeScalar } from '../graphql/scalars';
+import { IdPipe } from '../validation/id.pipe';
+import { SessionModel } from '../workshops/session.model';
+import {
+  RegisterInput,
+  RegistrationPreferencesInput,
+  RegistrationWindowArgs,
+  SessionCapacityArgs,
+  TokenArgs,
+  WalkInsArgs,
+} from './registration.inputs';
+import { RegistrationModel, RegistrationReceiptModel } from './registration.model';
+
+@Resolver(() => RegistrationModel)
+export class RegistrationsResolver {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Query(() => RegistrationModel, { nullable: true, description: "The patron's own registration, by its secret token." })
+  @Public()
+  async registrationByToken(@Args() args: TokenArgs, @Context() ctx: GraphqlContext) {
+    return this.asOwner(ctx, await this.registrations.findByToken(args.token));
+  }
+
+  @Mutation(() => RegistrationReceiptModel, {
+    description:
+      'Anyone, while registration is open: CONFIRMED when the party fits, else WAITLISTED. An address with a live registration for the session fails with ALREADY_REGISTERED and the manage link is e-mailed again (at most once per address and session in 10 minutes); after a cancellation the address may register again.',
+  })
+  @Public()
+  async registerForSession(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext) {
+    const receipt = await this.registrations.register(input);
+    this.asOwner(ctx, receipt.registration);
+    return receipt;
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'The patron, by token.' })
+  @Public()
+  async updateRegistrationPreferences(
+    @Args() args: TokenArgs,
+    @Args('input') input: RegistrationPreferencesInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.asOwner(ctx, await this.registrations.updatePreferences(args.token, input));
+  }
+
+  @Mutation(() => RegistrationModel, {
+    description:
+      'The patron, by token, before the session starts: frees the seats and promotes from the waitlist. Cancelling twice is INVALID_STATE.',
+  })
+  @Public()
+  async cancelRegistration(@Args() args: TokenArgs, @Context() ctx: GraphqlContext) {
+    return this.asOwner(ctx, await this.registrations.cancelByToken(args.token));
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'COORDINATOR+.' })
+  @RequireRole(Role.COORDINATOR)
+  cancelRegistrationById(@Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.registrations.cancelById(id);
+  }
+
+  @Mutation(() => RegistrationModel, {
+    description:
+      "COORDINATOR+, or the agency's members, from an hour before the start to the end of the session's local day. Checking in twice keeps the first time.",
+  })
+  @RequireRole(Role.PARTNER)
+  checkIn(@SignedIn() viewer: Viewer, @Args('registrationId', { type: () => ID }, IdPipe) registrationId: string) {
+    return this.registrations.checkIn(viewer, registrationId);
+  }
+
+  @Mutation(() => RegistrationModel, {
+    description:
+      "As checkIn, with the token from the patron's manage link (shown as a QR code): works for registrations the agency cannot see.",
+  })
+  @RequireRole(Role.PARTNER)
+  checkInByToken(@SignedIn() viewer: Viewer, @Args() args: TokenArgs) {
+    return this.registrations.checkInByToken(viewer, args.token);
+  }
+
+  @Mutation(() => RegistrationModel, { description: 'As checkIn.' })
+  @RequireRole(Role.PARTNER)
+  undoCheckIn(@SignedIn() viewer: Viewer, @Args('registrationId', { type: () => ID }, IdPipe) registrationId: string) {
+    return this.registrations.undoCheckIn(viewer, registrationId);
+  }
+
+  @Mutation(() => SessionModel, {
+    description: "COORDINATOR+, or the agency's members: sets the number of people who came without registering.",
+  })
+  @RequireRole(Role.PARTNER)
+  recordWalkIns(@SignedIn() viewer: Viewer, @Args() args: WalkInsArgs) {
+    return this.registrations.recordWalkIns(viewer, args.sessionId, args.count);
+  }
+
+  @Mutation(() => SessionModel, { description: 'COORDINATOR+: null fields fall back to the settings.' })
+  @RequireRole(Role.COORDINATOR)
+  setRegistrationWindow(@Args() args: RegistrationWindowArgs) {
+    return this.registrations.setWindow(args.sessionId, args.opensAt ?? null, args.closesAt ?? null);
+  }
+
+  @Mutation(() => SessionModel, {
+    description:
+      "COORDINATOR+. Raising it promotes waitlisted registrations; it cannot drop below seats taken or exceed the room's capacity.",
+  })
+  @RequireRole(Role.COORDINATOR)
+  setSessionCapacity(@Args() args: SessionCapacityArgs) {
+    return this.registrations.setCapacity(args.id, args.capacity);
+  }
+
+  @ResolveField(() => SessionModel)
+  session(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.session.load(registration.sessionId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The name the patron chose to give; may be a first name only. Null once purged, and for viewers who may not see it.',
+  })
+  async name(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    return (await this.canSeeContact(registration, viewer, ctx)) ? registration.name : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null once purged, and for viewers who may not see it.' })
+  async email(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    return (await this.canSeeContact(registration, viewer, ctx)) ? registration.email : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Coordinators only (and the patron, by token).' })
+  accessibilityNeeds(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+    return !registration.purgedAt && (isStaff(viewer) || ctx.patronOf.has(registration.id)) ? registration.accessibilityNeeds : null;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: '1-based place in line while WAITLISTED.' })
+  waitlistPosition(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+    return registration.status === RegistrationStatus.WAITLISTED ? ctx.loaders.waitlistPosition.load(registration.id) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True once personal data was removed after the retention period.' })
+  purged(@Parent() registration: RegistrationEntity) {
+    return registration.purgedAt !== null;
+  }
+
+  @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When a waitlisted party got its seats.' })
+  promotedAt(@Parent() registration: RegistrationEntity) {
+    return registration.promotedAt;
+  }
+
+  private asOwner<T extends RegistrationEntity | null>(ctx: GraphqlContext, registration: T): T {
+    if (registration) ctx.patronOf.add(registration.id);
+    return registration;
+  }
+
+  private async canSeeContact(registration: RegistrationEntity, viewer: Viewer | null, ctx: GraphqlContext): Promise<boolean> {
+    let agencyMember = false;
+    if (viewer?.agencyId && registration.shareContactWithPartner) {
+      const session = await ctx.loaders.session.load(registration.sessionId);
+      const workshop = session ? ((await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity) : null;
+      agencyMember = !!workshop && isMemberOf(viewer, workshop.agencyId);
+    }
+    return canSeeRegistrantContact(registration, { owner: ctx.patronOf.has(registration.id), staff: isStaff(viewer), agencyMember });
+  }
+}

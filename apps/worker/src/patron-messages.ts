@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import QRCode from 'qrcode';
+import { calendarFile } from '@app/calendar';
+import { AppConfig } from '@app/config';
+import { MailTransport, NotificationKind, type MessageContext, type NotificationEntity } from '@app/notifications';
+import { RegistrationsService } from '@app/registrations';
+import { SessionRepository, WorkshopRepository } from '@app/workshops';
+
+/** Kinds whose e-mail carries the event for the patron's calendar. */
+const WITH_CALENDAR = new Set([
+  NotificationKind.REGISTRATION_CONFIRMED,
+  NotificationKind.WAITLIST_PROMOTED,
+  NotificationKind.SESSION_RESCHEDULED,
+  NotificationKind.REGISTRATION_CANCELLED,
+  NotificationKind.SESSION_CANCELLED,
+]);
+/** Kinds after which the patron holds a seat: the check-in QR code comes along. */
+const WITH_QR = new Set([
+  NotificationKind.REGISTRATION_CONFIRMED,
+  NotificationKind.WAITLIST_PROMOTED,
+  NotificationKind.SESSION_RESCHEDULED,
+]);
+
+/**
+ * What a message to a patron needs at send time: their name (gone once purged), the manage link
+ * (derived again from APP_SECRET, never stored), and the session as it is now for the calendar.
+ */
+@Injectable()
+export class PatronMessages {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly sessions: SessionRepository,
+    private readonly workshops: WorkshopRepository,
+    private readonly transport: MailTransport,
+    private readonly config: AppConfig,
+  ) {}
+
+  async context(notification: NotificationEntity): Promise<MessageContext> {
+    const [registration] = await this.registrations.findByIds([notification.registrationId as string]);
+    if (!registration || registration.purgedAt) return { vars: {}, skipReason: 'the registration’s data was purged' };
+    const session = await this.sessions.findById(registration.sessionId);
+    if (!session) return { vars: {}, skipReason: 'the session is gone' };
+    const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
+    const vars = { publicUrl: this.config.publicUrl, patronName: registration.name, manageLink };
+    const attachments: MessageContext['attachments'] = [];
+    if (WITH_CALENDAR.has(notification.kind)) {
+      const workshop = await this.workshops.findById(session.workshopId);
+      const params = notification.params;
+      const cancelled =
+        notification.kind === NotificationKind.REGISTRATION_CANCELLED ||
+        notification.kind === NotificationKind.SESSION_CANCELLED ||
+        session.status === 'CANCELLED';
+      const ics = calendarFile(String(params.workshopTitle), [
+        {
+          uid: `registration-${registration.id}@${this.transport.domain}`,
+          sequence: session.revision + registration.revision,
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          timeZone: String(params.timeZone),
+          summary: `${workshop?.title ?? params.workshopTitle} (${params.agencyName})`,
+          description: `${workshop?.summary ?? ''}\n\nManage your registration: ${manageLink}`.trim(),
+          location: [params.branchName, params.roomName, params.branchAddress].filter(Boolean).join(', '),
+          url: manageLink,
+          cancelled,
+        },
+      ]);
+      attachments.push({ filename: 'session.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    }
+    if (WITH_QR.has(notification.kind)) {
+      attachments.push({
+        filename: 'check-in.png',
+        content: await QRCode.toBuffer(manageLink, { margin: 2, width: 240 }),
+        contentType: 'image/png',
+        cid: 'check-in-qr',
+      });
+    }
+    return { vars: { ...vars, hasQr: WITH_QR.has(notification.kind) }, attachments };
+  }
+}

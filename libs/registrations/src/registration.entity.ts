@@ -1,0 +1,98 @@
+import { Column, Entity, Generated, Index } from 'typeorm';
+import { IdColumn, InstantColumn, RefColumn } from '@app/database';
+import type { RegistrationStatus } from './registration.enums';
+
+/**
+ * A patron's place in a session: confirmed or waitlisted (in `seq` order, first come first
+ * served). Personal data (name, e-mail, accessibility needs) is removed by the purge.
+ */
+@Entity('registration')
+@Index('uq_registration_live_email', ['sessionId', 'liveEmailHash'], { unique: true })
+@Index('ix_registration_session_status', ['sessionId', 'status', 'seq'])
+export class RegistrationEntity {
+  @IdColumn()
+  id!: string;
+
+  /** Arrival order: the waitlist is served in this order. */
+  @Index('uq_registration_seq', { unique: true })
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  seq!: string;
+
+  @RefColumn()
+  sessionId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: RegistrationStatus;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name!: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  /** SHA-256 of the address, kept until the purge. */
+  @Index('ix_registration_email')
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  emailHash!: string | null;
+
+  /** The address's hash while the registration is live, null otherwise: one live registration per address and session. */
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  liveEmailHash!: string | null;
+
+  @Column({ type: 'tinyint' })
+  partySize!: number;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  accessibilityNeeds!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  shareContactWithPartner!: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  remindersOptIn!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  followUpOptIn!: boolean;
+
+  @Index('uq_registration_token', { unique: true })
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin' })
+  manageTokenHash!: string;
+
+  @Column({ type: 'char', length: 32, charset: 'ascii', collation: 'ascii_bin' })
+  manageTokenSalt!: string;
+
+  /** Raised on every change of the registration: with the session's, the calendar SEQUENCE. */
+  @Column({ type: 'int', default: 0 })
+  revision!: number;
+
+  @InstantColumn({ nullable: true })
+  checkedInAt!: Date | null;
+
+  @InstantColumn({ nullable: true })
+  promotedAt!: Date | null;
+
+  @InstantColumn({ nullable: true })
+  cancelledAt!: Date | null;
+
+  @InstantColumn({ nullable: true })
+  purgedAt!: Date | null;
+
+  @InstantColumn()
+  createdAt!: Date;
+
+  @InstantColumn()
+  updatedAt!: Date;
+}
+
+/**
+ * Who sees a registrant's name and e-mail: the patron (by token), coordinators, and the agency's
+ * members when the patron agreed to share them; nobody once the data is purged.
+ */
+export function canSeeRegistrantContact(
+  registration: Pick<RegistrationEntity, 'purgedAt' | 'shareContactWithPartner'>,
+  who: { owner: boolean; staff: boolean; agencyMember: boolean },
+): boolean {
+  if (registration.purgedAt) return false;
+  return who.owner || who.staff || (who.agencyMember && registration.shareContactWithPartner);
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@app/notifications';
+import { PartnersModule } from '@app/partners';
+import { PlacesModule } from '@app/places';
+import { WorkshopsModule } from '@app/workshops';
+import { ManageTokens } from './manage-tokens';
+import { RegistrationEntity } from './registration.entity';
+import { RegistrationRepository } from './registration.repository';
+import { RegistrationsService } from './registrations.service';
+import { SeatWatchers } from './seat-watchers';
+import { SessionFacts } from './session-facts';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RegistrationEntity]), WorkshopsModule, PlacesModule, PartnersModule, NotificationsModule],
+  providers: [RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers, RegistrationsService],
+  exports: [RegistrationsService, RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers],
+})
+export class RegistrationsModule {}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { NotificationParams } from '@app/notifications';
+import { PartnersService } from '@app/partners';
+import { BranchRepository, RoomRepository } from '@app/places';
+import { WorkshopRepository, type SessionEntity } from '@app/workshops';
+
+/**
+ * What patron messages say about a session: no personal data, so it can sit in outbox rows.
+ * Read once per transaction and shared by every message of that change.
+ */
+@Injectable()
+export class SessionFacts {
+  constructor(
+    private readonly workshops: WorkshopRepository,
+    private readonly partners: PartnersService,
+    private readonly branches: BranchRepository,
+    private readonly rooms: RoomRepository,
+  ) {}
+
+  async of(session: SessionEntity, em?: EntityManager): Promise<NotificationParams> {
+    const workshop = await this.workshops.findById(session.workshopId, em);
+    const agency = workshop ? await this.partners.findById(workshop.agencyId) : null;
+    const branch = await this.branches.findById(session.branchId, em);
+    const room = session.roomId ? await this.rooms.findById(session.roomId, em) : null;
+    return {
+      sessionId: session.id,
+      workshopTitle: workshop?.title ?? '',
+      agencyName: agency?.name ?? '',
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      timeZone: branch?.timeZone ?? 'UTC',
+      branchName: branch?.name ?? '',
+      branchAddress: branch?.address ?? null,
+      roomName: room?.name ?? null,
+      roomFeatures: room?.features.length ? room.features.map((f) => f.toLowerCase().replace(/_/g, ' ')).join(', ') : null,
+    };
+  }
+}

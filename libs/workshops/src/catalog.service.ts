@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/clock';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
+import { isStaff, type Viewer } from '@app/identity';
+import { CatalogRepository } from './catalog.repository';
+import type { SessionEntity } from './session.entity';
+import { PUBLIC_WORKSHOP_STATUSES, SessionStatus, type Audience } from './workshop.enums';
+
+export interface SessionFilter {
+  from?: Date | null;
+  to?: Date | null;
+  branchIds?: string[] | null;
+  agencyId?: string | null;
+  tags?: string[] | null;
+  audience?: Audience[] | null;
+  language?: string | null;
+  hasSeats?: boolean | null;
+  text?: string | null;
+  statuses?: SessionStatus[] | null;
+}
+
+/** The public catalog, and the same list for staff and partners with what they may see besides. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    private readonly catalog: CatalogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async sessions(
+    viewer: Viewer | null,
+    filter: SessionFilter,
+    first: number | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<SessionEntity>> {
+    const limit = pageSize(first, 20);
+    const position = after ? decodeCursor(after, 2) : null;
+    const now = this.clock.now();
+    const staff = isStaff(viewer);
+    const statuses = filter.statuses?.length ? filter.statuses : [SessionStatus.SCHEDULED];
+    // The public looks ahead by default; asking for statuses (e.g. COMPLETED) lifts that default.
+    const from = filter.from ?? (!staff && !filter.statuses?.length ? now : undefined);
+    const { rows, total } = await this.catalog.list({
+      scope: staff ? { all: true } : { agencyId: viewer?.agencyId ?? null, publicWorkshopStatuses: PUBLIC_WORKSHOP_STATUSES },
+      statuses,
+      now,
+      from: from ?? undefined,
+      to: filter.to ?? undefined,
+      branchIds: filter.branchIds ?? undefined,
+      agencyId: filter.agencyId ?? undefined,
+      tags: filter.tags?.map((t) => t.trim().toLowerCase()).filter(Boolean),
+      audience: filter.audience ?? undefined,
+      language: filter.language?.trim() || undefined,
+      hasSeats: filter.hasSeats ?? undefined,
+      text: filter.text?.trim() || undefined,
+      after: position ? { startsAt: new Date(String(position[0])), id: String(position[1]) } : null,
+      limit: limit + 1,
+    });
+    return {
+      rows: rows.slice(0, limit),
+      hasNextPage: rows.length > limit,
+      totalCount: total,
+      cursorOf: (s) => encodeCursor([s.startsAt, s.id]),
+    };
+  }
+}
