@@ -57,7 +57,7 @@ export class TestApps {
   }
 
   async startWorker(): Promise<void> {
-    this.worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(this.config), { logger: false });
+    this.worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(this.config), { logger: false, abortOnError: false });
     await this.worker.init();
   }
 

@@ -13,7 +13,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ClockModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { AuthService, IdentityModule } from '@app/identity';
+import { AuthService, IdentityModule, type Viewer } from '@app/identity';
 import { LoggingModule } from '@app/logging';
 import { NotificationsModule } from '@app/notifications';
 import { PartnersModule } from '@app/partners';
@@ -23,11 +23,18 @@ import { WorkshopsModule } from '@app/workshops';
 import { RegistrationsModule } from '@app/registrations';
 import { SettingsModule } from '@app/settings';
 import { CalendarModule } from '@app/calendar';
+import { ReportsModule } from '@app/reports';
 import { RedisModule } from '@app/queue';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
 import type { AuthenticatedRequest, GraphqlContext } from './graphql/context';
+import { SeatFeed } from './live/seat-feed';
+import { SeatsResolver } from './live/seats.resolver';
+
+interface WsExtra {
+  viewer?: Viewer | null;
+}
 import './graphql/enums';
 import { formatError } from './graphql/errors';
 import { ErrorFilter } from './graphql/graphql-error.filter';
@@ -36,6 +43,8 @@ import { LoaderServices } from './graphql/loaders';
 import { DateTimeScalar } from './graphql/scalars';
 import { HealthController } from './health/health.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsResolver } from './reports/reports.resolver';
 import { AgenciesResolver } from './partners/agencies.resolver';
 import { BranchesResolver } from './places/branches.resolver';
 import { RoomsResolver } from './places/rooms.resolver';
@@ -78,11 +87,12 @@ export class ApiModule implements NestModule {
         WorkshopsModule,
         RegistrationsModule,
         CalendarModule,
+        ReportsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
-          inject: [LoaderServices],
-          useFactory: (loaders: LoaderServices): ApolloDriverConfig => ({
+          inject: [LoaderServices, AuthService],
+          useFactory: (loaders: LoaderServices, auth: AuthService): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -93,16 +103,35 @@ export class ApiModule implements NestModule {
             persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             formatError,
-            context: ({ req }: { req: AuthenticatedRequest }): GraphqlContext => ({
-              req,
-              viewer: req.viewer ?? null,
-              loaders: loaders.create(),
-              patronOf: new Set<string>(),
-            }),
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                // A WebSocket authenticates once, with connectionParams.authorization ("Bearer <token>").
+                onConnect: async (ws) => {
+                  const extra = ws.extra as WsExtra;
+                  const header = ws.connectionParams?.authorization;
+                  extra.viewer = null;
+                  if (typeof header !== 'string' || header === '') return true;
+                  const match = /^Bearer\s+(\S+)$/i.exec(header);
+                  if (!match) return false;
+                  try {
+                    extra.viewer = await auth.authenticate(match[1]);
+                    return true;
+                  } catch {
+                    return false;
+                  }
+                },
+              },
+            },
+            context: (args: { req?: AuthenticatedRequest; extra?: WsExtra }): GraphqlContext => {
+              // Over HTTP the auth middleware filled req; over a WebSocket, onConnect filled extra.
+              const req = args.req ?? ({ viewer: args.extra?.viewer ?? null, authError: null, headers: {} } as AuthenticatedRequest);
+              return { req, viewer: req.viewer ?? null, loaders: loaders.create(), patronOf: new Set<string>() };
+            },
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController],
+      controllers: [HealthController, CalendarController, ReportsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
@@ -125,6 +154,9 @@ export class ApiModule implements NestModule {
         BranchLoadFieldsResolver,
         RegistrationsResolver,
         SettingsResolver,
+        ReportsResolver,
+        SeatFeed,
+        SeatsResolver,
       ],
     };
   }

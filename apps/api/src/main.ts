@@ -17,4 +17,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Commonroom API: ${config.publicUrl}/graphql\n`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

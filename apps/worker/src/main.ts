@@ -14,10 +14,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // An application context: the worker serves no HTTP.
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   exitGracefullyOnSignals(app, 'worker');
   process.stdout.write('Commonroom worker running\n');
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

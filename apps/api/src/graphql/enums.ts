@@ -6,6 +6,7 @@ import { RoomFeature, Weekday } from '@app/places';
 import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
 import { Audience, ReviewAction, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 import { RegistrationStatus } from '@app/registrations';
+import { ReportGrouping } from '@app/reports';
 
 /** The domain's enums, as the contract names them. Imported once by the API module. */
 export function registerEnums(): void {
@@ -55,6 +56,7 @@ export function registerEnums(): void {
     },
   });
   registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+  registerEnumType(ReportGrouping, { name: 'ReportGrouping' });
   registerEnumType(NotificationKind, { name: 'NotificationKind' });
   registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
 }

@@ -11,6 +11,7 @@ import { LoaderServices } from './loaders';
 @Module({
   imports: [IdentityModule, PartnersModule, PlacesModule, BookingsModule, WorkshopsModule, RegistrationsModule],
   providers: [LoaderServices],
-  exports: [LoaderServices],
+  // The GraphQL module's options need them: loaders per request, and AuthService for WebSockets.
+  exports: [LoaderServices, IdentityModule],
 })
 export class GraphqlSupportModule {}

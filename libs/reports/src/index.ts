@@ -1,0 +1,3 @@
+export * from './report';
+export * from './reports.service';
+export * from './reports.module';
