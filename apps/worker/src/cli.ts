@@ -9,6 +9,8 @@ import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
 import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
+import { PurgeService, RegistrationsModule } from '@app/registrations';
+import { SettingsModule } from '@app/settings';
 import { DemoSeeder } from './demo-seeder';
 
 /** The domain, without queues or HTTP: what one-off commands need. */
@@ -25,6 +27,8 @@ class CliModule {
         IdentityModule,
         PlacesModule,
         PartnersModule,
+        SettingsModule,
+        RegistrationsModule,
       ],
       providers: [DemoSeeder],
     };
@@ -34,7 +38,8 @@ class CliModule {
 const USAGE = `usage: cli <command>
   migrate          create the database if needed and run pending migrations
   migrate:revert   revert the latest migration
-  seed             add the demo data (once; does nothing when it is there)`;
+  seed             add the demo data (once; does nothing when it is there)
+  purge            remove patrons' personal data past the retention period, now`;
 
 async function withDataSource(config: AppConfig, work: (ds: DataSource) => Promise<void>): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(config));
@@ -66,6 +71,15 @@ async function main(command: string | undefined): Promise<void> {
       const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
       try {
         await app.get(DemoSeeder).seed();
+      } finally {
+        await app.close();
+      }
+      return;
+    }
+    case 'purge': {
+      const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+      try {
+        process.stdout.write(`Purged ${await app.get(PurgeService, { strict: false }).run()} registration(s)\n`);
       } finally {
         await app.close();
       }

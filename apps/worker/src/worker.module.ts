@@ -10,6 +10,7 @@ import { LoggingModule } from '@app/logging';
 import { DeliveryModule, NotificationsModule } from '@app/notifications';
 import { JobQueue, QueueModule, QueueName } from '@app/queue';
 import { MailProcessor } from './mail.processor';
+import { MaintenanceProcessor } from './maintenance.processor';
 import { WorkerMessageContext } from './message-context';
 import { PatronMessages } from './patron-messages';
 import { OutboxRelay } from './outbox-relay';
@@ -45,6 +46,7 @@ export class WorkerModule {
         NotificationsModule,
         IdentityModule,
         SettingsModule,
+        RegistrationsModule,
         DeliveryModule.register({
           imports: [IdentityModule, RegistrationsModule, WorkshopsModule],
           resolver: WorkerMessageContext,
@@ -53,7 +55,12 @@ export class WorkerModule {
       ],
       providers: [
         MailProcessor,
-        { provide: QUEUE_PROCESSORS, inject: [MailProcessor], useFactory: (mail: MailProcessor) => [mail] },
+        MaintenanceProcessor,
+        {
+          provide: QUEUE_PROCESSORS,
+          inject: [MailProcessor, MaintenanceProcessor],
+          useFactory: (mail: MailProcessor, maintenance: MaintenanceProcessor) => [mail, maintenance],
+        },
         QueueWorkers,
         OutboxRelay,
         MailRateLimit,

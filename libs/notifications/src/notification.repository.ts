@@ -108,6 +108,12 @@ export class NotificationRepository {
     );
   }
 
+  /** Forgets the addresses of the notifications of these registrations (the purge). */
+  async forgetRecipients(registrationIds: readonly string[], now: Date, em: EntityManager): Promise<void> {
+    if (registrationIds.length === 0) return;
+    await this.repo(em).update({ registrationId: In([...registrationIds]) }, { recipient: null, updatedAt: now });
+  }
+
   /** Pending rows whose lease ran out, e.g. after a crash mid-send (for tests and diagnostics). */
   countExpiredLeases(now: Date): Promise<number> {
     return this.repo().countBy({ status: NotificationStatus.PENDING, leaseUntil: LessThan(now) });

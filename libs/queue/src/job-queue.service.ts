@@ -16,8 +16,8 @@ export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
   private unreachable = false;
 
-  constructor(@InjectQueue(QueueName.MAIL) mail: Queue) {
-    this.queues = { [QueueName.MAIL]: mail };
+  constructor(@InjectQueue(QueueName.MAIL) mail: Queue, @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue) {
+    this.queues = { [QueueName.MAIL]: mail, [QueueName.MAINTENANCE]: maintenance };
     for (const queue of Object.values(this.queues)) {
       // Connection errors are expected while Redis is down (callers retry); log the outage once.
       queue.on('error', (error: Error) => {

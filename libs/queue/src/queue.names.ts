@@ -2,12 +2,17 @@
 export enum QueueName {
   /** One job per notification row: render and send it. */
   MAIL = 'mail',
+  /** Periodic housekeeping: the purge of patron data. */
+  MAINTENANCE = 'maintenance',
 }
 
 /** Every job's name and payload, per queue. Payloads carry ids, never personal data. */
 export interface JobPayloads {
   [QueueName.MAIL]: {
     deliver: { notificationId: string };
+  };
+  [QueueName.MAINTENANCE]: {
+    purge: Record<string, never>;
   };
 }
 
@@ -17,4 +22,5 @@ export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[
 /** The job names each queue's processor must handle; the worker refuses to start if one is missing. */
 export const JOB_NAMES: { [Q in QueueName]: ReadonlyArray<JobName<Q>> } = {
   [QueueName.MAIL]: ['deliver'],
+  [QueueName.MAINTENANCE]: ['purge'],
 };

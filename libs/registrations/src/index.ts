@@ -6,3 +6,4 @@ export * from './session-facts';
 export * from './seat-watchers';
 export * from './registrations.service';
 export * from './registrations.module';
+export * from './purge.service';

@@ -5,6 +5,7 @@ import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
 import { WorkshopsModule } from '@app/workshops';
 import { ManageTokens } from './manage-tokens';
+import { PurgeService } from './purge.service';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationsService } from './registrations.service';
@@ -13,7 +14,7 @@ import { SessionFacts } from './session-facts';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RegistrationEntity]), WorkshopsModule, PlacesModule, PartnersModule, NotificationsModule],
-  providers: [RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers, RegistrationsService],
-  exports: [RegistrationsService, RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers],
+  providers: [RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers, RegistrationsService, PurgeService],
+  exports: [RegistrationsService, RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers, PurgeService],
 })
 export class RegistrationsModule {}

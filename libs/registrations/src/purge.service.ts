@@ -1,0 +1,46 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@app/clock';
+import { TransactionRunner } from '@app/database';
+import { NotificationRepository } from '@app/notifications';
+import { SettingsService } from '@app/settings';
+import { RegistrationRepository } from './registration.repository';
+
+const BATCH = 500;
+
+/**
+ * Removes patrons' names, e-mail addresses and accessibility needs `retentionDays` after their
+ * session ended, from registrations and from the notifications sent to them. Counts stay, so the
+ * reports still add up. Runs daily in the worker, and on demand (`cli purge`).
+ */
+@Injectable()
+export class PurgeService {
+  private readonly logger = new Logger(PurgeService.name);
+
+  constructor(
+    private readonly registrations: RegistrationRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly settings: SettingsService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Purges everything due; returns how many registrations were purged. */
+  async run(): Promise<number> {
+    const { retentionDays } = await this.settings.get();
+    const cutoff = new Date(this.clock.now().getTime() - retentionDays * 86_400_000);
+    let purged = 0;
+    for (;;) {
+      const ids = await this.registrations.findPurgeable(cutoff, BATCH);
+      if (ids.length === 0) break;
+      await this.tx.run(async (em) => {
+        const now = this.clock.now();
+        await this.registrations.purge(ids, now, em);
+        await this.notifications.forgetRecipients(ids, now, em);
+      });
+      purged += ids.length;
+      if (ids.length < BATCH) break;
+    }
+    this.logger.log({ purged, retentionDays }, 'purge done');
+    return purged;
+  }
+}
