@@ -3,6 +3,10 @@
 (function () {
   var token = new URLSearchParams(location.hash.slice(1)).get('token');
   history.replaceState(null, '', location.pathname);
+  // Another link pasted into this tab only changes the fragment: start again with its token.
+  window.addEventListener('hashchange', function () {
+    location.reload();
+  });
   var form = document.getElementById('password-form');
   var status = document.getElementById('status');
 

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import QRCode from 'qrcode';
+import { AppConfig } from '@app/config';
 import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
 import { canSeeRegistrantContact, RegistrationsService, RegistrationStatus, type RegistrationEntity } from '@app/registrations';
 import type { WorkshopEntity } from '@app/workshops';
@@ -19,7 +21,10 @@ import { RegistrationModel, RegistrationReceiptModel } from './registration.mode
 
 @Resolver(() => RegistrationModel)
 export class RegistrationsResolver {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Query(() => RegistrationModel, { nullable: true, description: "The patron's own registration, by its secret token." })
   @Public()
@@ -141,6 +146,16 @@ export class RegistrationsResolver {
   @ResolveField(() => Boolean, { description: 'True once personal data was removed after the retention period.' })
   purged(@Parent() registration: RegistrationEntity) {
     return registration.purgedAt !== null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'For the patron (by token): an SVG QR code of their manage link, which staff scan to check them in.',
+  })
+  async checkInCode(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+    if (!ctx.patronOf.has(registration.id) || registration.status === RegistrationStatus.CANCELLED) return null;
+    const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
+    return QRCode.toString(link, { type: 'svg', margin: 2 });
   }
 
   @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When a waitlisted party got its seats.' })
