@@ -29,7 +29,7 @@ describe('the patron’s page, in a browser', () => {
       capacity: 2,
       sessions: [{ startsAt: localAt(6, '18:00'), endsAt: localAt(6, '19:30'), branchId: branch.id, roomId: room.id }],
     });
-    const ana = await register(apps.client, sessions[0].id, { name: 'Ana', partySize: 2, email: 'ana@mail.test' });
+    await register(apps.client, sessions[0].id, { name: 'Ana', partySize: 2, email: 'ana@mail.test' });
     const ben = await register(apps.client, sessions[0].id, { name: 'Ben', partySize: 2, email: 'ben@mail.test' });
     expect(ben.registration.status).toBe('WAITLISTED');
 
@@ -46,7 +46,10 @@ describe('the patron’s page, in a browser', () => {
     expect(page.url()).not.toContain('token='); // the token leaves the address bar
     expect(await page.locator('#qr-code svg').count()).toBe(1);
     // Every form control has a label.
-    const unlabelled = await page.$$eval('input', (inputs) => inputs.filter((i) => !document.querySelector(`label[for="${i.id}"]`)).length);
+    const unlabelled = await page.$$eval(
+      'input',
+      (inputs) => inputs.filter((i) => !i.ownerDocument.querySelector(`label[for="${i.id}"]`)).length,
+    );
     expect(unlabelled).toBe(0);
 
     await page.getByRole('checkbox', { name: /reminders/ }).uncheck();

@@ -11,7 +11,6 @@
     return document.getElementById(id);
   };
   var status = $('status');
-  var registration = null;
 
   var FIELDS =
     'id status partySize waitlistPosition remindersOptIn followUpOptIn shareContactWithPartner checkInCode ' +
@@ -46,7 +45,6 @@
   }
 
   function show(r) {
-    registration = r;
     var session = r.session;
     $('title').textContent = session.workshop.title;
     $('agency').textContent = session.workshop.agency.name;
