@@ -26,7 +26,7 @@ export class NotificationRepository {
   /** Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. */
   async insert(rows: NotificationEntity[], em: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    await this.repo(em).createQueryBuilder().insert().values(rows).orIgnore().execute();
+    await this.repo(em).createQueryBuilder().insert().values(rows).orIgnore().updateEntity(false).execute();
   }
 
   findById(id: string, em?: EntityManager): Promise<NotificationEntity | null> {

@@ -64,8 +64,9 @@ export class RegistrationRepository {
     return new Map(rows.map((row) => [row.id, Number(row.position)]));
   }
 
+  /** Inserts without reading the row back (the caller has every value but `seq`, which it does not need). */
   async insert(registration: RegistrationEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).insert(registration);
+    await this.repo(em).createQueryBuilder().insert().values(registration).updateEntity(false).execute();
   }
 
   async save(registrations: RegistrationEntity[], em: EntityManager): Promise<void> {

@@ -21,10 +21,11 @@ import {
   type SessionChangeListener,
   type SessionEntity,
   type SessionTimes,
+  type WorkshopEntity,
 } from '@app/workshops';
 import { ManageTokens } from './manage-tokens';
 import { RegistrationEntity } from './registration.entity';
-import { LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
+import { RegistrationStatus } from './registration.enums';
 import { RegistrationRepository } from './registration.repository';
 import { SeatWatchers } from './seat-watchers';
 import { SessionFacts } from './session-facts';
@@ -119,83 +120,85 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
 
   // ——— registering ———
 
-  /** CONFIRMED when the party fits, otherwise WAITLISTED at the end of the line. */
+  /**
+   * CONFIRMED when the party fits, otherwise WAITLISTED at the end of the line. Everything that
+   * does not need the session's lock (checks, the message's facts, the token) happens before it is
+   * taken; under it: lock, insert (a duplicate address hits its unique key), count, outbox.
+   */
   async register(input: NewRegistration): Promise<Receipt> {
     const partySize = input.partySize ?? 1;
     if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY)
       throw badInput('input.partySize', `must be between 1 and ${MAX_PARTY}`);
     const email = input.email.trim().toLowerCase();
     const hash = emailHash(email);
-    const outcome = await this.tx.run(async (em, tx) => {
-      const session = await this.lockOpenSession(input.sessionId, em);
-      if (partySize > session.capacity) throw badInput('input.partySize', `is more than the session's ${session.capacity} seats`);
-      const existing = await this.registrations.findLiveByEmail(session.id, hash, em);
-      if (existing) return { existing };
-      const now = this.clock.now();
-      const fits = session.seatsTaken + partySize <= session.capacity;
-      const registration = Object.assign(new RegistrationEntity(), {
-        id: randomUUID(),
-        sessionId: session.id,
-        status: fits ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-        name: input.name.trim(),
-        email,
-        emailHash: hash,
-        liveEmailHash: hash,
-        partySize,
-        accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
-        shareContactWithPartner: input.shareContactWithPartner ?? false,
-        remindersOptIn: input.remindersOptIn ?? true,
-        followUpOptIn: input.followUpOptIn ?? false,
-        manageTokenSalt: this.tokens.newSalt(),
-        revision: 0,
-        checkedInAt: null,
-        promotedAt: null,
-        cancelledAt: null,
-        purgedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const manageToken = this.tokens.tokenOf(registration);
-      registration.manageTokenHash = ManageTokens.hash(manageToken);
-      try {
-        await this.registrations.insert(registration, em);
-      } catch (error) {
-        if (isDuplicateKey(error) && duplicateKeyName(error) === 'uq_registration_live_email') return { existing: registration };
-        throw error;
-      }
-      await this.sessions.addToCounters(
-        session.id,
-        fits ? { seatsTaken: partySize } : { waitlistLength: 1, waitlistedSeats: partySize },
-        em,
-      );
-      const facts = await this.facts.of(session, em);
-      await this.outbox.add(em, [
-        fits
-          ? this.message(NotificationKind.REGISTRATION_CONFIRMED, registration, facts, 'confirmed')
-          : this.message(
-              NotificationKind.REGISTRATION_WAITLISTED,
-              registration,
-              { ...facts, position: session.waitlistLength + 1 },
-              'waitlisted',
-            ),
-      ]);
-      tx.afterCommit(() => this.seatWatchers.changed([session.id]));
-      return { receipt: { registration, manageToken } };
+    const { session: opened, workshop } = await this.openSession(input.sessionId);
+    if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
+    const facts = await this.facts.of(opened, undefined, { workshop });
+    const now = this.clock.now();
+    const registration = Object.assign(new RegistrationEntity(), {
+      id: randomUUID(),
+      sessionId: opened.id,
+      name: input.name.trim(),
+      email,
+      emailHash: hash,
+      liveEmailHash: hash,
+      partySize,
+      accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
+      shareContactWithPartner: input.shareContactWithPartner ?? false,
+      remindersOptIn: input.remindersOptIn ?? true,
+      followUpOptIn: input.followUpOptIn ?? false,
+      manageTokenSalt: this.tokens.newSalt(),
+      revision: 0,
+      checkedInAt: null,
+      promotedAt: null,
+      cancelledAt: null,
+      purgedAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
-    if ('receipt' in outcome && outcome.receipt) return outcome.receipt;
-    await this.resendManageLink(outcome.existing as RegistrationEntity);
+    const manageToken = this.tokens.tokenOf(registration);
+    registration.manageTokenHash = ManageTokens.hash(manageToken);
+
+    let duplicate = false;
+    try {
+      await this.tx.run(async (em, tx) => {
+        // The claim: one conditional update takes the seats (and the session's lock) if they fit.
+        let position: number | null = null;
+        if (await this.sessions.claimSeats(opened.id, partySize, em)) {
+          registration.status = RegistrationStatus.CONFIRMED;
+        } else {
+          position = await this.sessions.joinWaitlist(opened.id, partySize, em);
+          if (position === null) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
+          registration.status = RegistrationStatus.WAITLISTED;
+        }
+        await this.registrations.insert(registration, em);
+        await this.outbox.add(em, [
+          position === null
+            ? this.message(NotificationKind.REGISTRATION_CONFIRMED, registration, facts, 'confirmed')
+            : this.message(NotificationKind.REGISTRATION_WAITLISTED, registration, { ...facts, position }, 'waitlisted'),
+        ]);
+        // Live counts go out in the background: the patron's answer does not wait for them.
+        tx.afterCommit(() => void this.seatWatchers.changed([opened.id]));
+      });
+    } catch (error) {
+      // A live registration with this address: the claim rolls back with the insert.
+      if (!(isDuplicateKey(error) && duplicateKeyName(error) === 'uq_registration_live_email')) throw error;
+      duplicate = true;
+    }
+    if (!duplicate) return { registration, manageToken };
+    await this.resendManageLink(opened.id, hash);
     throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This address is already registered for this session; we e-mailed its link again', {
       fields: { 'input.email': 'is already registered for this session' },
     });
   }
 
   /** The confirmation (or waitlist notice) again, at most once per address and session in ten minutes. */
-  private async resendManageLink(existing: RegistrationEntity): Promise<void> {
-    const registration = await this.registrations.findById(existing.id);
-    if (!registration || !LIVE_REGISTRATION_STATUSES.includes(registration.status as never)) return;
+  private async resendManageLink(sessionId: string, hash: string): Promise<void> {
     const bucket = Math.floor(this.clock.now().getTime() / RESEND_WINDOW_MS);
     await this.tx.run(async (em) => {
-      const session = (await this.sessions.findById(registration.sessionId, em)) as SessionEntity;
+      const registration = await this.registrations.findLiveByEmail(sessionId, hash, em);
+      if (!registration) return;
+      const session = (await this.sessions.findById(sessionId, em)) as SessionEntity;
       const facts = await this.facts.of(session, em);
       const kind =
         registration.status === RegistrationStatus.CONFIRMED
@@ -206,17 +209,17 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
     });
   }
 
-  /** Locks a session that is open for registration right now. */
-  private async lockOpenSession(sessionId: string, em: EntityManager): Promise<SessionEntity> {
-    const session = await this.sessions.findByIdForUpdate(sessionId, em);
-    const workshop = session ? await this.workshops.findById(session.workshopId, em) : null;
+  /** A session that is open for registration right now (read without a lock; the claim re-checks). */
+  private async openSession(sessionId: string): Promise<{ session: SessionEntity; workshop: WorkshopEntity }> {
+    const session = await this.sessions.findById(sessionId);
+    const workshop = session ? await this.workshops.findById(session.workshopId) : null;
     if (!session || !workshop || session.status === SessionStatus.PROPOSED || workshop.status === WorkshopStatus.DRAFT)
       throw notFound('Session');
     const now = this.clock.now();
     const status = effectiveStatus(session, now);
     if (status !== SessionStatus.SCHEDULED)
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
-    const window = registrationWindow(session, await this.settings.get(em));
+    const window = registrationWindow(session, await this.settings.get());
     if (!isRegistrationOpen(session, window, now)) {
       const when =
         window.opensAt && now < window.opensAt
@@ -224,7 +227,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
           : `it closed at ${window.closesAt.toISOString()}`;
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is not open: ${when}`);
     }
-    return session;
+    return { session, workshop };
   }
 
   // ——— cancelling and promoting ———
@@ -244,6 +247,8 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
   private async cancel(id: string, options: { byPatron: boolean }): Promise<RegistrationEntity> {
     const found = await this.registrations.findById(id);
     if (!found) throw notFound('Registration');
+    // Read before the lock: the messages' facts do not depend on seats.
+    const facts = await this.facts.of((await this.sessions.findById(found.sessionId)) as SessionEntity);
     return this.tx.run(async (em, tx) => {
       const session = (await this.sessions.findByIdForUpdate(found.sessionId, em)) as SessionEntity;
       const registration = (await this.registrations.findByIdForUpdate(id, em)) as RegistrationEntity;
@@ -261,7 +266,6 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
           : { waitlistLength: -1, waitlistedSeats: -registration.partySize },
         em,
       );
-      const facts = await this.facts.of(session, em);
       await this.outbox.add(em, [this.message(NotificationKind.REGISTRATION_CANCELLED, registration, facts, 'cancelled')]);
       if (wasConfirmed) await this.promote(em, session.id, facts);
       tx.afterCommit(() => this.seatWatchers.changed([session.id]));

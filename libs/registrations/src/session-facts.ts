@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { NotificationParams } from '@app/notifications';
 import { PartnersService } from '@app/partners';
 import { BranchRepository, RoomRepository } from '@app/places';
-import { WorkshopRepository, type SessionEntity } from '@app/workshops';
+import { WorkshopRepository, type SessionEntity, type WorkshopEntity } from '@app/workshops';
 
 /**
  * What patron messages say about a session: no personal data, so it can sit in outbox rows.
@@ -18,8 +18,8 @@ export class SessionFacts {
     private readonly rooms: RoomRepository,
   ) {}
 
-  async of(session: SessionEntity, em?: EntityManager): Promise<NotificationParams> {
-    const workshop = await this.workshops.findById(session.workshopId, em);
+  async of(session: SessionEntity, em?: EntityManager, known?: { workshop?: WorkshopEntity | null }): Promise<NotificationParams> {
+    const workshop = known?.workshop ?? (await this.workshops.findById(session.workshopId, em));
     const agency = workshop ? await this.partners.findById(workshop.agencyId) : null;
     const branch = await this.branches.findById(session.branchId, em);
     const room = session.roomId ? await this.rooms.findById(session.roomId, em) : null;
