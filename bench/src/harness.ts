@@ -161,10 +161,17 @@ export class BenchEnv {
   }
 
   async startApi(): Promise<void> {
-    this.api = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
-      env: this.appEnv(),
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    this.api = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
+        'dist/apps/api/apps/api/src/main.js',
+      ],
+      {
+        env: this.appEnv(),
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const deadline = Date.now() + 60_000;
     for (;;) {
       try {

@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BenchEnv, machine, type ScenarioResult } from './harness';
 import { availableRooms } from './scenarios/available-rooms';
+import { registrationStorm } from './scenarios/registration-storm';
 
 /** The scenarios, run in this order in one invocation against the real services. */
 const SCENARIOS: Record<string, (env: BenchEnv) => Promise<ScenarioResult[]>> = {
   'available-rooms': availableRooms,
+  'registration-storm': registrationStorm,
 };
 
 function table(results: ScenarioResult[]): string {

@@ -27,5 +27,7 @@ export function dataSourceOptions(config: AppConfig, database = config.database.
     logging: false,
     poolSize: 20,
     connectTimeout: 5000,
+    // mysql2 captures a stack trace for every query by default; errors are mapped, not traced.
+    extra: { trace: false },
   };
 }

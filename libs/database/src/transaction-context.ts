@@ -1,13 +1,35 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 
-const current = new AsyncLocalStorage<EntityManager>();
+interface OpenTransaction {
+  em: EntityManager;
+  /** Run after it commits (never after a rollback). */
+  afterCommit: Array<() => unknown>;
+}
 
-/** Runs `work` with `em` as the transaction every repository call inside it joins. */
-export const withTransaction = <T>(em: EntityManager, work: () => Promise<T>): Promise<T> => current.run(em, work);
+const current = new AsyncLocalStorage<OpenTransaction>();
 
-/** The transaction this code runs in, if any. */
-export const currentTransaction = (): EntityManager | undefined => current.getStore();
+/** Runs `work` as the transaction every repository call inside it joins. */
+export const withTransaction = <T>(transaction: OpenTransaction, work: () => Promise<T>): Promise<T> => current.run(transaction, work);
+
+/** The transaction this code runs in, if it is still open. */
+export const currentTransaction = (): OpenTransaction | undefined => {
+  const open = current.getStore();
+  return open && !open.em.queryRunner?.isReleased ? open : undefined;
+};
+
+/**
+ * Runs `task` once the current transaction has committed, or now when there is none: for what
+ * must only see committed data (publishing, scheduling jobs), wherever in the work it is decided.
+ */
+export function afterCommit(task: () => unknown): void {
+  const open = currentTransaction();
+  if (open) open.afterCommit.push(task);
+  else void Promise.resolve().then(task);
+}
+
+/** Runs `work` outside any transaction context: for timers and other work that outlives it. */
+export const outsideTransaction = <T>(work: () => T): T => current.exit(work);
 
 /**
  * The manager a repository query must use: the one it was given, else the transaction it runs in,
@@ -15,4 +37,5 @@ export const currentTransaction = (): EntityManager | undefined => current.getSt
  * every connection held by transactions waiting on one lock, that second connection would never
  * come) and always sees the transaction's own writes.
  */
-export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityManager => em ?? current.getStore() ?? dataSource.manager;
+export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityManager =>
+  em ?? currentTransaction()?.em ?? dataSource.manager;

@@ -23,8 +23,6 @@ export interface TransactionOptions {
 @Injectable()
 export class TransactionRunner {
   private readonly logger = new Logger(TransactionRunner.name);
-  /** After-commit tasks per open transaction, so nested runs can add theirs. */
-  private readonly pending = new WeakMap<EntityManager, Array<() => unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -32,16 +30,16 @@ export class TransactionRunner {
     const outer = currentTransaction();
     if (outer) {
       // Already in a transaction: join it (retries and after-commit tasks belong to the outer run).
-      return work(outer, { afterCommit: (task) => this.pending.get(outer)?.push(task) });
+      return work(outer.em, { afterCommit: (task) => outer.afterCommit.push(task) });
     }
     const attempts = options.attempts ?? 6;
     for (let attempt = 1; ; attempt++) {
       const tasks: Array<() => unknown> = [];
       try {
-        const result = await this.dataSource.transaction('READ COMMITTED', (em) => {
-          this.pending.set(em, tasks);
-          return withTransaction(em, () => work(em, { afterCommit: (task) => tasks.push(task) }));
-        });
+        const result = await this.dataSource.transaction('READ COMMITTED', (em) =>
+          withTransaction({ em, afterCommit: tasks }, () => work(em, { afterCommit: (task) => tasks.push(task) })),
+        );
+        // Outside the transaction's context: tasks may start timers or other transactions.
         for (const task of tasks) {
           try {
             await task();

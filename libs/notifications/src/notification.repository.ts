@@ -23,10 +23,33 @@ export class NotificationRepository {
     return managerOf(this.dataSource, em).getRepository(NotificationEntity);
   }
 
-  /** Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. */
+  /**
+   * Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. Plain
+   * SQL, one statement for all rows: it often runs under a lock (a registration's).
+   */
   async insert(rows: NotificationEntity[], em: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    await this.repo(em).createQueryBuilder().insert().values(rows).orIgnore().updateEntity(false).execute();
+    const columns =
+      'id, kind, status, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, created_at, updated_at';
+    await em.query(
+      `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      rows.flatMap((n) => [
+        n.id,
+        n.kind,
+        n.status,
+        n.recipient,
+        n.recipientUserId,
+        n.agencyId,
+        n.sessionId,
+        n.registrationId,
+        n.subject,
+        JSON.stringify(n.params),
+        n.dedupeKey,
+        n.dueAt,
+        n.createdAt,
+        n.updatedAt,
+      ]),
+    );
   }
 
   findById(id: string, em?: EntityManager): Promise<NotificationEntity | null> {

@@ -5,6 +5,32 @@ import { managerOf } from '@app/database';
 import { LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
 import { RegistrationEntity } from './registration.entity';
 
+/** A session as a registration sees it (see RegistrationRepository.sessionContext). */
+export interface SessionContextRow {
+  id: string;
+  workshopId: string;
+  branchId: string;
+  roomId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  capacity: number;
+  seatsTaken: number;
+  waitlistLength: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  workshopStatus: string;
+  workshopTitle: string;
+  agencyName: string;
+  branchName: string;
+  timeZone: string;
+  branchAddress: string | null;
+  roomName: string | null;
+  roomFeatures: string | string[] | null;
+  registrationOpensDaysBefore: number | null;
+  registrationClosesMinutesBefore: number;
+}
+
 @Injectable()
 export class RegistrationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -64,13 +90,61 @@ export class RegistrationRepository {
     return new Map(rows.map((row) => [row.id, Number(row.position)]));
   }
 
-  /** Inserts without reading the row back (the caller has every value but `seq`, which it does not need). */
-  async insert(registration: RegistrationEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).createQueryBuilder().insert().values(registration).updateEntity(false).execute();
+  /** Inserts without reading the row back (plain SQL: it runs under the session's lock). */
+  async insert(r: RegistrationEntity, em: EntityManager): Promise<void> {
+    await em.query(
+      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, accessibility_needs,
+         share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        r.id,
+        r.sessionId,
+        r.status,
+        r.name,
+        r.email,
+        r.emailHash,
+        r.liveEmailHash,
+        r.partySize,
+        r.accessibilityNeeds,
+        r.shareContactWithPartner,
+        r.remindersOptIn,
+        r.followUpOptIn,
+        r.manageTokenHash,
+        r.manageTokenSalt,
+        r.revision,
+        r.createdAt,
+        r.updatedAt,
+      ],
+    );
   }
 
   async save(registrations: RegistrationEntity[], em: EntityManager): Promise<void> {
     if (registrations.length) await this.repo(em).save(registrations);
+  }
+
+  /**
+   * Everything a registration needs to know about its session before claiming seats, in one
+   * query: the session, its workshop's status and title, the agency, branch and room, and the
+   * settings' registration window.
+   */
+  async sessionContext(sessionId: string): Promise<SessionContextRow | null> {
+    const rows: SessionContextRow[] = await this.repo().query(
+      `SELECT s.id, s.workshop_id AS workshopId, s.branch_id AS branchId, s.room_id AS roomId, s.starts_at AS startsAt, s.ends_at AS endsAt,
+              s.status, s.capacity, s.seats_taken AS seatsTaken, s.waitlist_length AS waitlistLength,
+              s.registration_opens_at AS registrationOpensAt, s.registration_closes_at AS registrationClosesAt,
+              w.status AS workshopStatus, w.title AS workshopTitle, a.name AS agencyName,
+              b.name AS branchName, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
+              st.registration_opens_days_before AS registrationOpensDaysBefore, st.registration_closes_minutes_before AS registrationClosesMinutesBefore
+       FROM session s
+       JOIN workshop w ON w.id = s.workshop_id
+       JOIN agency a ON a.id = w.agency_id
+       JOIN branch b ON b.id = s.branch_id
+       LEFT JOIN room r ON r.id = s.room_id
+       JOIN settings st ON st.id = 1
+       WHERE s.id = ?`,
+      [sessionId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Registrations not yet purged of sessions that ended before `endedBefore`. */

@@ -21,12 +21,11 @@ import {
   type SessionChangeListener,
   type SessionEntity,
   type SessionTimes,
-  type WorkshopEntity,
 } from '@app/workshops';
 import { ManageTokens } from './manage-tokens';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.enums';
-import { RegistrationRepository } from './registration.repository';
+import { RegistrationRepository, type SessionContextRow } from './registration.repository';
 import { SeatWatchers } from './seat-watchers';
 import { SessionFacts } from './session-facts';
 
@@ -131,9 +130,9 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       throw badInput('input.partySize', `must be between 1 and ${MAX_PARTY}`);
     const email = input.email.trim().toLowerCase();
     const hash = emailHash(email);
-    const { session: opened, workshop } = await this.openSession(input.sessionId);
+    const opened = await this.openSession(input.sessionId);
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
-    const facts = await this.facts.of(opened, undefined, { workshop });
+    const facts = SessionFacts.fromContext(opened);
     const now = this.clock.now();
     const registration = Object.assign(new RegistrationEntity(), {
       id: randomUUID(),
@@ -161,7 +160,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
 
     let duplicate = false;
     try {
-      await this.tx.run(async (em, tx) => {
+      await this.tx.run(async (em) => {
         // The claim: one conditional update takes the seats (and the session's lock) if they fit.
         let position: number | null = null;
         if (await this.sessions.claimSeats(opened.id, partySize, em)) {
@@ -178,7 +177,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
             : this.message(NotificationKind.REGISTRATION_WAITLISTED, registration, { ...facts, position }, 'waitlisted'),
         ]);
         // Live counts go out in the background: the patron's answer does not wait for them.
-        tx.afterCommit(() => void this.seatWatchers.changed([opened.id]));
+        this.seatWatchers.changed([opened.id]);
       });
     } catch (error) {
       // A live registration with this address: the claim rolls back with the insert.
@@ -210,16 +209,20 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
   }
 
   /** A session that is open for registration right now (read without a lock; the claim re-checks). */
-  private async openSession(sessionId: string): Promise<{ session: SessionEntity; workshop: WorkshopEntity }> {
-    const session = await this.sessions.findById(sessionId);
-    const workshop = session ? await this.workshops.findById(session.workshopId) : null;
-    if (!session || !workshop || session.status === SessionStatus.PROPOSED || workshop.status === WorkshopStatus.DRAFT)
-      throw notFound('Session');
+  private async openSession(sessionId: string): Promise<SessionContextRow> {
+    const context = await this.registrations.sessionContext(sessionId);
+    if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
+    const session = {
+      ...context,
+      status: context.status as SessionStatus,
+      startsAt: new Date(context.startsAt),
+      endsAt: new Date(context.endsAt),
+    };
     const now = this.clock.now();
     const status = effectiveStatus(session, now);
     if (status !== SessionStatus.SCHEDULED)
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
-    const window = registrationWindow(session, await this.settings.get());
+    const window = registrationWindow(session, context);
     if (!isRegistrationOpen(session, window, now)) {
       const when =
         window.opensAt && now < window.opensAt
@@ -227,7 +230,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
           : `it closed at ${window.closesAt.toISOString()}`;
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is not open: ${when}`);
     }
-    return { session, workshop };
+    return context;
   }
 
   // ——— cancelling and promoting ———
@@ -249,7 +252,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
     if (!found) throw notFound('Registration');
     // Read before the lock: the messages' facts do not depend on seats.
     const facts = await this.facts.of((await this.sessions.findById(found.sessionId)) as SessionEntity);
-    return this.tx.run(async (em, tx) => {
+    return this.tx.run(async (em) => {
       const session = (await this.sessions.findByIdForUpdate(found.sessionId, em)) as SessionEntity;
       const registration = (await this.registrations.findByIdForUpdate(id, em)) as RegistrationEntity;
       if (registration.status === RegistrationStatus.CANCELLED) throw invalidState('This registration is already cancelled');
@@ -268,7 +271,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       );
       await this.outbox.add(em, [this.message(NotificationKind.REGISTRATION_CANCELLED, registration, facts, 'cancelled')]);
       if (wasConfirmed) await this.promote(em, session.id, facts);
-      tx.afterCommit(() => this.seatWatchers.changed([session.id]));
+      this.seatWatchers.changed([session.id]);
       return registration;
     });
   }
@@ -332,7 +335,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
   /** COORDINATOR+: never below the seats taken, never above the room; raising it promotes. */
   async setCapacity(sessionId: string, capacity: number): Promise<SessionEntity> {
     if (!Number.isInteger(capacity) || capacity < 1) throw badInput('capacity', 'must be at least 1');
-    return this.tx.run(async (em, tx) => {
+    return this.tx.run(async (em) => {
       const session = await this.sessions.findByIdForUpdate(sessionId, em);
       if (!session) throw notFound('Session');
       if (effectiveStatus(session, this.clock.now()) !== SessionStatus.SCHEDULED)
@@ -356,14 +359,14 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       session.updatedAt = this.clock.now();
       await this.sessions.save([session], em);
       await this.promote(em, session.id);
-      tx.afterCommit(() => this.seatWatchers.changed([session.id]));
+      this.seatWatchers.changed([session.id]);
       return (await this.sessions.findById(session.id, em)) as SessionEntity;
     });
   }
 
   /** COORDINATOR+: the session's own window; null falls back to the settings. */
   async setWindow(sessionId: string, opensAt: Date | null, closesAt: Date | null): Promise<SessionEntity> {
-    return this.tx.run(async (em, tx) => {
+    return this.tx.run(async (em) => {
       const session = await this.sessions.findByIdForUpdate(sessionId, em);
       if (!session) throw notFound('Session');
       if (effectiveStatus(session, this.clock.now()) !== SessionStatus.SCHEDULED)
@@ -377,7 +380,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
         throw badInput('opensAt', 'must be before registration closes');
       Object.assign(session, { registrationOpensAt: opensAt, registrationClosesAt: closesAt, updatedAt: this.clock.now() });
       await this.sessions.save([session], em);
-      tx.afterCommit(() => this.seatWatchers.changed([session.id]));
+      this.seatWatchers.changed([session.id]);
       return session;
     });
   }
@@ -469,7 +472,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
         live.map((r) => this.message(NotificationKind.SESSION_CANCELLED, r, facts, 'session-cancelled')),
       );
     }
-    await this.seatWatchers.changed(sessions.map((s) => s.id));
+    this.seatWatchers.changed(sessions.map((s) => s.id));
   }
 
   async sessionRescheduled(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void> {
@@ -484,7 +487,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       live.map((r) => this.message(NotificationKind.SESSION_RESCHEDULED, r, facts, `rescheduled:${session.revision}`)),
     );
     if (session.capacity > previous.capacity) await this.promote(em, session.id);
-    await this.seatWatchers.changed([session.id]);
+    this.seatWatchers.changed([session.id]);
   }
 
   // ——— messages ———

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { afterCommit } from '@app/database';
 
 type Watcher = (sessionIds: readonly string[]) => unknown;
 
@@ -12,8 +13,12 @@ export class SeatWatchers {
     this.watchers.push(watcher);
   }
 
-  async changed(sessionIds: readonly string[]): Promise<void> {
-    const unique = [...new Set(sessionIds)];
+  /** Announces changed seat counts once the current transaction commits (at once outside one). */
+  changed(sessionIds: readonly string[]): void {
+    afterCommit(() => this.notify([...new Set(sessionIds)]));
+  }
+
+  private async notify(unique: string[]): Promise<void> {
     for (const watcher of this.watchers) {
       try {
         await watcher(unique);

@@ -4,6 +4,7 @@ import type { NotificationParams } from '@app/notifications';
 import { PartnersService } from '@app/partners';
 import { BranchRepository, RoomRepository } from '@app/places';
 import { WorkshopRepository, type SessionEntity, type WorkshopEntity } from '@app/workshops';
+import type { SessionContextRow } from './registration.repository';
 
 /**
  * What patron messages say about a session: no personal data, so it can sit in outbox rows.
@@ -17,6 +18,23 @@ export class SessionFacts {
     private readonly branches: BranchRepository,
     private readonly rooms: RoomRepository,
   ) {}
+
+  /** The same facts from a session context row (no further reads). */
+  static fromContext(row: SessionContextRow): NotificationParams {
+    const features: string[] = typeof row.roomFeatures === 'string' ? (JSON.parse(row.roomFeatures) as string[]) : (row.roomFeatures ?? []);
+    return {
+      sessionId: row.id,
+      workshopTitle: row.workshopTitle,
+      agencyName: row.agencyName,
+      startsAt: new Date(row.startsAt).toISOString(),
+      endsAt: new Date(row.endsAt).toISOString(),
+      timeZone: row.timeZone,
+      branchName: row.branchName,
+      branchAddress: row.branchAddress,
+      roomName: row.roomName,
+      roomFeatures: features.length ? features.map((f) => f.toLowerCase().replace(/_/g, ' ')).join(', ') : null,
+    };
+  }
 
   async of(session: SessionEntity, em?: EntityManager, known?: { workshop?: WorkshopEntity | null }): Promise<NotificationParams> {
     const workshop = known?.workshop ?? (await this.workshops.findById(session.workshopId, em));

@@ -3,11 +3,14 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
+import { outsideTransaction } from '@app/database';
 import { redisOptions } from '@app/queue';
 import { SeatWatchers } from '@app/registrations';
 import { SettingsService } from '@app/settings';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SchedulingService, WorkshopStatus } from '@app/workshops';
 import type { SeatAvailabilityModel } from './seat-availability.model';
+
+const COALESCE_MS = 100;
 
 /**
  * Live seat counts: after a change commits, the new counts are published on Redis, so every API
@@ -19,6 +22,8 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
   private readonly pubsub: RedisPubSub;
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly watchers: SeatWatchers,
@@ -36,7 +41,24 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    this.watchers.register((sessionIds) => this.publish(sessionIds));
+    this.watchers.register((sessionIds) => this.soon(sessionIds));
+  }
+
+  /**
+   * Coalesces changes: a session's counts go out at most once per interval, with the latest values
+   * (a burst of registrations reads and publishes once, not once per registration).
+   */
+  private soon(sessionIds: readonly string[]): void {
+    for (const id of sessionIds) this.pending.add(id);
+    // The timer must not inherit the context of whichever request or transaction started it.
+    this.timer ??= outsideTransaction(() =>
+      setTimeout(() => {
+        const ids = [...this.pending];
+        this.pending.clear();
+        this.timer = null;
+        void this.publish(ids);
+      }, COALESCE_MS),
+    );
   }
 
   private channel(sessionId: string): string {
@@ -45,6 +67,7 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
 
   /** Publishes the current counts of these sessions (best effort: a live view, not a record). */
   async publish(sessionIds: readonly string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
     const sessions = await this.scheduling.findSessionsByIds(sessionIds);
     const settings = await this.settings.get();
     const now = this.clock.now();
@@ -72,6 +95,7 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
   static publicWorkshop = (status: WorkshopStatus): boolean => status === WorkshopStatus.APPROVED || status === WorkshopStatus.CANCELLED;
 
   onModuleDestroy(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.publisher.disconnect();
     this.subscriber.disconnect();
   }
