@@ -11,6 +11,7 @@ import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
 import { PurgeService, RegistrationsModule } from '@app/registrations';
 import { SettingsModule } from '@app/settings';
+import { WorkshopsModule } from '@app/workshops';
 import { DemoSeeder } from './demo-seeder';
 
 /** The domain, without queues or HTTP: what one-off commands need. */
@@ -28,6 +29,7 @@ class CliModule {
         PlacesModule,
         PartnersModule,
         SettingsModule,
+        WorkshopsModule,
         RegistrationsModule,
       ],
       providers: [DemoSeeder],

@@ -3,6 +3,9 @@ import { AppConfig } from '@app/config';
 import { Role, UsersService, type Viewer } from '@app/identity';
 import { AgencyKind, PartnersService } from '@app/partners';
 import { PlacesService, RoomFeature, Weekday, type OpeningHours } from '@app/places';
+import { RegistrationsService } from '@app/registrations';
+import { Audience, WorkshopsService } from '@app/workshops';
+import { DateTime } from 'luxon';
 
 export const DEMO_PASSWORD = 'commonroom-demo';
 
@@ -25,6 +28,8 @@ export class DemoSeeder {
     private readonly places: PlacesService,
     private readonly partners: PartnersService,
     private readonly users: UsersService,
+    private readonly workshops: WorkshopsService,
+    private readonly registrations: RegistrationsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -111,9 +116,10 @@ export class DemoSeeder {
         cleanupMinutes: 10,
       },
     ];
-    for (const room of rooms) await this.places.createRoom(room);
+    const created = [];
+    for (const room of rooms) created.push(await this.places.createRoom(room));
 
-    await this.users.create(this.seeder, {
+    const coordinatorUser = await this.users.create(this.seeder, {
       email: DEMO_LOGINS[0].email,
       displayName: 'Alex Rivera',
       password: DEMO_PASSWORD,
@@ -158,9 +164,97 @@ export class DemoSeeder {
         verify: false,
       },
     ];
+    const members: Viewer[] = [];
     for (const { agency, email, displayName, verify } of agencies) {
       const applied = await this.partners.apply({ agency, email, displayName, password: DEMO_PASSWORD });
       if (verify && applied.user.agencyId) await this.partners.verify(applied.user.agencyId);
+      members.push({ userId: applied.user.id, role: Role.PARTNER, agencyId: applied.user.agencyId });
     }
+    const coordinator: Viewer = { userId: coordinatorUser.id, role: Role.COORDINATOR, agencyId: null };
+    await this.workshopsAndRegistrations(members, coordinator, central.id, eastside.id, created[0].id, created[3].id);
+  }
+
+  /** Approved series with registrations, and a draft, so the catalog and the review queue have content. */
+  private async workshopsAndRegistrations(
+    members: Viewer[],
+    coordinator: Viewer,
+    centralId: string,
+    eastsideId: string,
+    communityRoomId: string,
+    meetingRoomId: string,
+  ): Promise<void> {
+    const [health, legal, benefits] = members;
+    const next = (weekday: number, time: string) => {
+      const [hour, minute] = time.split(':').map(Number);
+      let day = DateTime.now().setZone('America/Chicago').plus({ days: 3 }).set({ hour, minute, second: 0, millisecond: 0 });
+      while (day.weekday !== weekday) day = day.plus({ days: 1 });
+      return day;
+    };
+    const stressStart = next(2, '18:00');
+    const stress = await this.workshops.create(health, {
+      title: 'Managing stress in hard times',
+      summary: 'Practical ways to cope with worry, sleep problems and burnout, and where to find help nearby.',
+      description:
+        'A public-health nurse leads four evenings on stress: how it affects the body, breathing and grounding exercises, sleep, and local services. Bring a friend; no sign-up needed beyond this registration.',
+      tags: ['stress-management', 'health', 'wellbeing'],
+      audience: [Audience.ADULTS, Audience.SENIORS],
+      languages: ['en', 'es'],
+      capacity: 30,
+      minAttendance: 6,
+      requiredFeatures: [RoomFeature.PROJECTOR],
+      followUpResources: 'Crisis line: 988. County behavioral health intake: (312) 555-0142. Handouts: riverside-health.example/stress',
+      sessions: [
+        {
+          startsAt: stressStart.toJSDate(),
+          endsAt: stressStart.plus({ minutes: 90 }).toJSDate(),
+          branchId: centralId,
+          roomId: communityRoomId,
+          recurrence: 'FREQ=WEEKLY;COUNT=4',
+        },
+      ],
+    });
+    await this.workshops.submit(health, stress.id);
+    await this.workshops.approve(coordinator, { workshopId: stress.id, comment: 'Welcome back for the winter series.' });
+
+    const tenantsStart = next(6, '10:00');
+    const tenants = await this.workshops.create(legal, {
+      title: 'Tenant rights: know your lease',
+      summary: 'Repairs, deposits, rent increases and eviction notices: what the law says and how to get free legal help.',
+      description:
+        'Lakeshore Legal Aid attorneys explain tenants’ rights in plain language and answer questions. Bring your lease if you have one.',
+      tags: ['housing', 'legal'],
+      audience: [Audience.ADULTS, Audience.SENIORS],
+      languages: ['en'],
+      capacity: 25,
+      sessions: [
+        {
+          startsAt: tenantsStart.toJSDate(),
+          endsAt: tenantsStart.plus({ minutes: 90 }).toJSDate(),
+          branchId: eastsideId,
+          roomId: meetingRoomId,
+          recurrence: 'FREQ=WEEKLY;COUNT=2',
+        },
+      ],
+    });
+    await this.workshops.submit(legal, tenants.id);
+    await this.workshops.approve(coordinator, { workshopId: tenants.id });
+
+    const benefitsStart = next(4, '14:00');
+    await this.workshops.create(benefits, {
+      title: 'Applying for SNAP and Medicaid',
+      summary: 'One-on-one help with benefits applications.',
+      description: 'Enrollment specialists help you fill in applications for food and health benefits.',
+      tags: ['benefits-enrollment'],
+      capacity: 6,
+      sessions: [{ startsAt: benefitsStart.toJSDate(), endsAt: benefitsStart.plus({ hours: 2 }).toJSDate(), branchId: centralId }],
+    });
+
+    const [firstStress] = (await this.workshops.sessionsByWorkshop([stress.id])).get(stress.id) ?? [];
+    const patrons = [
+      { name: 'Rosa', email: 'rosa@patron.example', partySize: 2, shareContactWithPartner: true },
+      { name: 'Tom', email: 'tom@patron.example', partySize: 1, accessibilityNeeds: 'Uses a wheelchair' },
+      { name: 'Lin', email: 'lin@patron.example', partySize: 3 },
+    ];
+    for (const patron of patrons) await this.registrations.register({ sessionId: firstStress.id, ...patron });
   }
 }
