@@ -8,6 +8,8 @@ export interface ReceivedMail {
   html: string;
   text: string;
   messageId: string;
+  /** When the server accepted it (ms since the epoch). */
+  receivedAt: number;
   attachments: ParsedMail['attachments'];
   raw: ParsedMail;
 }
@@ -51,6 +53,7 @@ export class SmtpSink {
               html: typeof parsed.html === 'string' ? parsed.html : '',
               text: parsed.text ?? '',
               messageId: parsed.messageId ?? '',
+              receivedAt: Date.now(),
               attachments: parsed.attachments,
               raw: parsed,
             });

@@ -24,7 +24,8 @@ import { RegistrationsModule } from '@app/registrations';
 import { SettingsModule } from '@app/settings';
 import { CalendarModule } from '@app/calendar';
 import { ReportsModule } from '@app/reports';
-import { RedisModule } from '@app/queue';
+import { QueueModule, RedisModule } from '@app/queue';
+import { SessionJobsModule } from '@app/session-jobs';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
@@ -51,6 +52,7 @@ import { RoomsResolver } from './places/rooms.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { RegistrationsResolver } from './registrations/registrations.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 import { BookingsResolver, BranchLoadFieldsResolver, BranchLoadResolver, RoomBookingsResolver } from './bookings/bookings.resolver';
 import { SessionsResolver } from './workshops/sessions.resolver';
 import { AgencyWorkshopsResolver, ReviewEventsResolver, SessionRequestsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
@@ -78,6 +80,7 @@ export class ApiModule implements NestModule {
         ClockModule,
         DatabaseModule.forRoot(),
         RedisModule,
+        QueueModule.forRoot(),
         NotificationsModule,
         IdentityModule,
         PlacesModule,
@@ -88,6 +91,7 @@ export class ApiModule implements NestModule {
         RegistrationsModule,
         CalendarModule,
         ReportsModule,
+        SessionJobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
@@ -154,6 +158,7 @@ export class ApiModule implements NestModule {
         BranchLoadFieldsResolver,
         RegistrationsResolver,
         SettingsResolver,
+        NotificationsResolver,
         ReportsResolver,
         SeatFeed,
         SeatsResolver,

@@ -25,6 +25,9 @@ export class WorkerMessageContext implements MessageContextResolver {
       case NotificationKind.AGENCY_STATUS_CHANGED:
       case NotificationKind.PROPOSAL_SUBMITTED:
       case NotificationKind.PROPOSAL_DECIDED:
+      case NotificationKind.CAPACITY_THRESHOLD:
+      case NotificationKind.WAITLIST_DEMAND:
+      case NotificationKind.LOW_REGISTRATION:
         return { vars: base };
       case NotificationKind.REGISTRATION_CONFIRMED:
       case NotificationKind.REGISTRATION_WAITLISTED:
@@ -32,9 +35,13 @@ export class WorkerMessageContext implements MessageContextResolver {
       case NotificationKind.REGISTRATION_CANCELLED:
       case NotificationKind.SESSION_CANCELLED:
       case NotificationKind.SESSION_RESCHEDULED:
+      case NotificationKind.SESSION_REMINDER:
+      case NotificationKind.FOLLOW_UP:
         return this.patrons.context(notification);
-      default:
-        throw new Error(`No message context for ${notification.kind}`);
+      default: {
+        const unhandled: never = notification.kind;
+        throw new Error(`No message context for ${String(unhandled)}`);
+      }
     }
   }
 

@@ -11,6 +11,8 @@ import { DeliveryModule, NotificationsModule } from '@app/notifications';
 import { JobQueue, QueueModule, QueueName } from '@app/queue';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { SessionsProcessor } from './sessions.processor';
+import { SessionJobsModule } from '@app/session-jobs';
 import { WorkerMessageContext } from './message-context';
 import { PatronMessages } from './patron-messages';
 import { OutboxRelay } from './outbox-relay';
@@ -47,6 +49,7 @@ export class WorkerModule {
         IdentityModule,
         SettingsModule,
         RegistrationsModule,
+        SessionJobsModule,
         DeliveryModule.register({
           imports: [IdentityModule, RegistrationsModule, WorkshopsModule],
           resolver: WorkerMessageContext,
@@ -56,10 +59,11 @@ export class WorkerModule {
       providers: [
         MailProcessor,
         MaintenanceProcessor,
+        SessionsProcessor,
         {
           provide: QUEUE_PROCESSORS,
-          inject: [MailProcessor, MaintenanceProcessor],
-          useFactory: (mail: MailProcessor, maintenance: MaintenanceProcessor) => [mail, maintenance],
+          inject: [MailProcessor, MaintenanceProcessor, SessionsProcessor],
+          useFactory: (...processors: [MailProcessor, MaintenanceProcessor, SessionsProcessor]) => processors,
         },
         QueueWorkers,
         OutboxRelay,

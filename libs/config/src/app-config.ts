@@ -49,6 +49,11 @@ export class AppConfig {
   readonly mailRetryBaseMs: number;
   readonly accessTokenTtlMinutes: number;
   readonly templateDir: string;
+  readonly reconcileEverySeconds: number;
+  /** One "minute" of a reminder lead time, in ms (a second under the test-only knob). */
+  readonly leadMinuteMs: number;
+  /** One "hour" of the low-registration lead time, in ms (a second under the test-only knob). */
+  readonly leadHourMs: number;
   readonly publicDir: string;
 
   private constructor(env: EnvironmentVariables) {
@@ -80,6 +85,10 @@ export class AppConfig {
     this.mailRetryBaseMs = env.MAIL_RETRY_BASE_MS;
     this.accessTokenTtlMinutes = env.ACCESS_TOKEN_TTL_MINUTES;
     this.templateDir = resolve(env.TEMPLATE_DIR);
+    this.reconcileEverySeconds = env.RECONCILE_EVERY_SECONDS;
+    const seconds = env.TEST_TIME_UNIT === 'seconds';
+    this.leadMinuteMs = seconds ? 1000 : 60_000;
+    this.leadHourMs = seconds ? 1000 : 3_600_000;
     this.publicDir = resolve(env.PUBLIC_DIR);
   }
 
@@ -101,6 +110,7 @@ export class AppConfig {
     }
     const env = plainToInstance(EnvironmentVariables, raw);
     const problems = validateSync(env, { forbidUnknownValues: false }).flatMap(describe);
+    if (env.TEST_TIME_UNIT && env.NODE_ENV !== 'test') problems.push('TEST_TIME_UNIT: exists only for tests (NODE_ENV=test)');
     if (env.NODE_ENV === 'production' && env.APP_SECRET === DEVELOPMENT_SECRET) {
       problems.push('APP_SECRET: must be set in production');
     }

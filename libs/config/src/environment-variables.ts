@@ -114,6 +114,17 @@ export class EnvironmentVariables {
   @IsOptional()
   TEMPLATE_DIR = 'libs/notifications/templates';
 
+  /** How often the worker reconciles session jobs (reminders and the like) with the database. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60 * 60)
+  RECONCILE_EVERY_SECONDS = 600;
+
+  /** Tests only (NODE_ENV=test): read reminder and notice lead times in seconds instead of minutes and hours. */
+  @IsIn(['', 'seconds'])
+  TEST_TIME_UNIT = '';
+
   /** The API's static pages and their assets. */
   @IsString()
   @MinLength(1)

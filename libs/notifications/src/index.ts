@@ -2,6 +2,7 @@ export * from './notification.enums';
 export * from './notification.entity';
 export * from './notification.repository';
 export * from './outbox.service';
+export * from './notifications.service';
 export * from './template-renderer';
 export * from './mail-transport';
 export * from './delivery.service';

@@ -13,6 +13,8 @@ export type NotificationParams = Record<string, string | number | boolean | null
 @Entity('notification')
 @Index('ix_notification_status_due', ['status', 'dueAt'])
 @Index('ix_notification_created', ['createdAt'])
+@Index('ix_notification_status_created', ['status', 'createdAt'])
+@Index('ix_notification_session_created', ['sessionId', 'createdAt'])
 export class NotificationEntity {
   @IdColumn()
   id!: string;
@@ -33,7 +35,6 @@ export class NotificationEntity {
   @RefColumn({ nullable: true })
   agencyId!: string | null;
 
-  @Index('ix_notification_session')
   @RefColumn({ nullable: true })
   sessionId!: string | null;
 

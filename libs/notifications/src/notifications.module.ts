@@ -4,14 +4,15 @@ import { DeliveryService, MESSAGE_CONTEXT_RESOLVER, type MessageContextResolver 
 import { MailTransport } from './mail-transport';
 import { NotificationEntity } from './notification.entity';
 import { NotificationRepository } from './notification.repository';
+import { NotificationsService } from './notifications.service';
 import { OutboxService } from './outbox.service';
 import { TemplateRenderer } from './template-renderer';
 
 /** The outbox, for any module whose changes cause messages. */
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [NotificationRepository, OutboxService, TemplateRenderer],
-  exports: [NotificationRepository, OutboxService, TemplateRenderer],
+  providers: [NotificationRepository, NotificationsService, OutboxService, TemplateRenderer],
+  exports: [NotificationRepository, NotificationsService, OutboxService, TemplateRenderer],
 })
 export class NotificationsModule {}
 

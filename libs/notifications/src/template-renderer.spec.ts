@@ -24,3 +24,92 @@ describe('TemplateRenderer', () => {
     expect(() => renderer.render(NotificationKind.PASSWORD_RESET, { displayName: 'Ana' })).toThrow(/link|expiresAt/);
   });
 });
+
+describe('every notification kind', () => {
+  const renderer = new TemplateRenderer(AppConfig.fromEnv({}));
+  const session = {
+    sessionId: 's-1',
+    workshopTitle: 'Medicare basics',
+    agencyName: 'Senior Benefits Help',
+    startsAt: '2027-03-14T23:00:00.000Z',
+    endsAt: '2027-03-15T00:30:00.000Z',
+    timeZone: 'America/Chicago',
+    branchName: 'Central Library',
+    branchAddress: '400 Main St',
+    roomName: 'Room B',
+    roomFeatures: 'wheelchair access, hearing loop',
+    publicUrl: 'https://library.example',
+  };
+  const patron = { ...session, partySize: 2, patronName: 'Ana', manageLink: 'https://library.example/registration#token=t', hasQr: true };
+  const staff = { ...session, capacity: 20, seatsTaken: 16, waitlistLength: 3 };
+  const account = { displayName: 'Ana', link: 'https://library.example/account/password#token=t', expiresAt: '2027-03-01T00:00:00.000Z' };
+  // A Record over the enum: a new kind without a sample here does not compile.
+  const samples: Record<NotificationKind, Record<string, unknown>> = {
+    REGISTRATION_CONFIRMED: { ...patron, resent: false },
+    REGISTRATION_WAITLISTED: { ...patron, position: 4 },
+    WAITLIST_PROMOTED: patron,
+    REGISTRATION_CANCELLED: patron,
+    SESSION_REMINDER: { ...patron, leadMinutes: 120 },
+    SESSION_RESCHEDULED: { ...patron, previousStartsAt: '2027-03-13T23:00:00.000Z' },
+    SESSION_CANCELLED: { ...patron, reason: 'The presenter is ill' },
+    CAPACITY_THRESHOLD: { ...staff, percent: 80 },
+    WAITLIST_DEMAND: { ...staff, waitlistedSeats: 5 },
+    LOW_REGISTRATION: { ...staff, seatsTaken: 1, minAttendance: 5 },
+    PROPOSAL_SUBMITTED: { ...session, branchNames: 'Central Library', sessionCount: 4, heldCount: 3, firstStartsAt: session.startsAt },
+    PROPOSAL_DECIDED: {
+      workshopTitle: session.workshopTitle,
+      agencyName: session.agencyName,
+      publicUrl: session.publicUrl,
+      decision: 'APPROVED',
+      comment: 'Welcome',
+      scheduledCount: 4,
+      excludedCount: 0,
+    },
+    AGENCY_STATUS_CHANGED: {
+      agencyName: 'Senior Benefits Help',
+      status: 'VERIFIED',
+      previousStatus: 'PENDING',
+      reason: null,
+      publicUrl: session.publicUrl,
+    },
+    ACCOUNT_INVITATION: { ...account, invitedBy: 'Lee', role: 'PARTNER', agencyName: 'Senior Benefits Help' },
+    PASSWORD_RESET: account,
+    FOLLOW_UP: { ...patron, followUpResources: 'Call 1-800-MEDICARE\nhttps://medicare.example' },
+  };
+
+  it.each(Object.values(NotificationKind))('%s renders a subject, HTML and plain text', (kind) => {
+    const subject = renderer.subject(kind, samples[kind]);
+    const { html, text } = renderer.render(kind, samples[kind]);
+    expect(subject.length).toBeGreaterThan(10);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(text.length).toBeGreaterThan(40);
+    for (const part of [html, text]) expect(part).not.toMatch(/undefined|\[object Object\]|NaN/);
+  });
+
+  it.each(Object.values(NotificationKind).filter((k) => 'workshopTitle' in samples[k] && 'timeZone' in samples[k]))(
+    '%s gives the session in the branch’s local time and place',
+    (kind) => {
+      const { html, text } = renderer.render(kind, samples[kind]);
+      for (const part of [html, text]) {
+        expect(part).toContain('Sunday, March 14, 2027, 6:00 PM CDT');
+        expect(part).toContain('Medicare basics');
+      }
+    },
+  );
+
+  // A cancelled registration has nothing left to manage; the follow-up comes after the session.
+  const noLink = new Set([NotificationKind.REGISTRATION_CANCELLED, NotificationKind.SESSION_CANCELLED, NotificationKind.FOLLOW_UP]);
+  it.each(Object.values(NotificationKind).filter((k) => 'manageLink' in samples[k] && !noLink.has(k)))(
+    '%s tells the patron where, with whom, the room’s features and the manage link',
+    (kind) => {
+      const { html, text } = renderer.render(kind, samples[kind]);
+      // Handlebars writes '=' as &#x3D; in HTML (the same character once the browser decodes it).
+      for (const part of [html.replaceAll('&#x3D;', '='), text]) {
+        expect(part).toContain('Senior Benefits Help');
+        expect(part).toContain('Room B');
+        expect(part).toContain('hearing loop');
+        expect(part).toContain('https://library.example/registration#token=t');
+      }
+    },
+  );
+});

@@ -87,7 +87,7 @@ export class TemplateRenderer {
     );
     for (const kind of Object.values(NotificationKind)) {
       const folder = templateFolder(kind);
-      if (!folders.has(folder)) continue;
+      if (!folders.has(folder)) throw new Error(`TEMPLATE_DIR: no templates for ${kind} (a folder named ${folder})`);
       const read = (file: string) => readFileSync(join(dir, folder, file), 'utf8');
       this.templates.set(kind, {
         subject: this.plain.compile(read('subject.hbs'), { noEscape: true, strict: true }),
@@ -95,11 +95,6 @@ export class TemplateRenderer {
         text: this.plain.compile(read('text.hbs'), { noEscape: true, strict: true }),
       });
     }
-  }
-
-  /** The kinds that have templates. */
-  kinds(): NotificationKind[] {
-    return [...this.templates.keys()];
   }
 
   private templatesOf(kind: NotificationKind): KindTemplates {

@@ -16,8 +16,12 @@ export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
   private unreachable = false;
 
-  constructor(@InjectQueue(QueueName.MAIL) mail: Queue, @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue) {
-    this.queues = { [QueueName.MAIL]: mail, [QueueName.MAINTENANCE]: maintenance };
+  constructor(
+    @InjectQueue(QueueName.MAIL) mail: Queue,
+    @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue,
+    @InjectQueue(QueueName.SESSIONS) sessions: Queue,
+  ) {
+    this.queues = { [QueueName.MAIL]: mail, [QueueName.MAINTENANCE]: maintenance, [QueueName.SESSIONS]: sessions };
     for (const queue of Object.values(this.queues)) {
       // Connection errors are expected while Redis is down (callers retry); log the outage once.
       queue.on('error', (error: Error) => {
@@ -45,5 +49,11 @@ export class JobQueue {
 
   queue(name: QueueName): Queue {
     return this.queues[name];
+  }
+
+  /** Removes jobs by id (a job that is not there is fine). */
+  async remove(queue: QueueName, jobIds: readonly string[]): Promise<void> {
+    for (const id of jobIds) await this.queues[queue].remove(id);
+    this.reachable();
   }
 }

@@ -2,8 +2,10 @@
 export enum QueueName {
   /** One job per notification row: render and send it. */
   MAIL = 'mail',
-  /** Periodic housekeeping: the purge of patron data. */
+  /** Periodic housekeeping: the purge of patron data, reconciling session jobs. */
   MAINTENANCE = 'maintenance',
+  /** Delayed jobs on a session's timeline: reminders, the low-registration check, follow-ups. */
+  SESSIONS = 'sessions',
 }
 
 /** Every job's name and payload, per queue. Payloads carry ids, never personal data. */
@@ -13,6 +15,13 @@ export interface JobPayloads {
   };
   [QueueName.MAINTENANCE]: {
     purge: Record<string, never>;
+    reconcile: Record<string, never>;
+  };
+  [QueueName.SESSIONS]: {
+    /** Ids name the session, the lead time and the start it was planned for (a moved session's old jobs do nothing). */
+    remind: { sessionId: string; leadMinutes: number; startsAtMs: number };
+    'check-low-registration': { sessionId: string; startsAtMs: number };
+    'follow-up': { sessionId: string; endsAtMs: number };
   };
 }
 
@@ -22,5 +31,6 @@ export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[
 /** The job names each queue's processor must handle; the worker refuses to start if one is missing. */
 export const JOB_NAMES: { [Q in QueueName]: ReadonlyArray<JobName<Q>> } = {
   [QueueName.MAIL]: ['deliver'],
-  [QueueName.MAINTENANCE]: ['purge'],
+  [QueueName.MAINTENANCE]: ['purge', 'reconcile'],
+  [QueueName.SESSIONS]: ['remind', 'check-low-registration', 'follow-up'],
 };

@@ -7,3 +7,5 @@ export * from './seat-watchers';
 export * from './registrations.service';
 export * from './registrations.module';
 export * from './purge.service';
+export * from './notice-recipients';
+export * from './capacity-notices';

@@ -29,6 +29,8 @@ export interface SessionContextRow {
   roomFeatures: string | string[] | null;
   registrationOpensDaysBefore: number | null;
   registrationClosesMinutesBefore: number;
+  capacityThresholds: string | number[];
+  waitlistDemandThreshold: number;
 }
 
 @Injectable()
@@ -134,7 +136,8 @@ export class RegistrationRepository {
               s.registration_opens_at AS registrationOpensAt, s.registration_closes_at AS registrationClosesAt,
               w.status AS workshopStatus, w.title AS workshopTitle, a.name AS agencyName,
               b.name AS branchName, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
-              st.registration_opens_days_before AS registrationOpensDaysBefore, st.registration_closes_minutes_before AS registrationClosesMinutesBefore
+              st.registration_opens_days_before AS registrationOpensDaysBefore, st.registration_closes_minutes_before AS registrationClosesMinutesBefore,
+              st.capacity_thresholds AS capacityThresholds, st.waitlist_demand_threshold AS waitlistDemandThreshold
        FROM session s
        JOIN workshop w ON w.id = s.workshop_id
        JOIN agency a ON a.id = w.agency_id
@@ -145,6 +148,27 @@ export class RegistrationRepository {
       [sessionId],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * One page (by arrival) of confirmed registrations of a session matching the filter: the
+   * recipients of a reminder (opted in, registered before it was due) or of a follow-up.
+   */
+  findRecipients(
+    sessionId: string,
+    filter: { remindersOptIn?: true; followUpOptIn?: true; checkedIn?: true; createdBefore?: Date },
+    afterSeq: string,
+    limit: number,
+  ): Promise<RegistrationEntity[]> {
+    const qb = this.repo()
+      .createQueryBuilder('r')
+      .where('r.sessionId = :sessionId AND r.status = :status', { sessionId, status: RegistrationStatus.CONFIRMED })
+      .andWhere('r.seq > :afterSeq', { afterSeq });
+    if (filter.remindersOptIn) qb.andWhere('r.remindersOptIn = 1');
+    if (filter.followUpOptIn) qb.andWhere('r.followUpOptIn = 1');
+    if (filter.checkedIn) qb.andWhere('r.checkedInAt IS NOT NULL');
+    if (filter.createdBefore) qb.andWhere('r.createdAt <= :createdBefore', { createdBefore: filter.createdBefore });
+    return qb.orderBy('r.seq', 'ASC').limit(limit).getMany();
   }
 
   /** Registrations not yet purged of sessions that ended before `endedBefore`. */

@@ -22,6 +22,7 @@ import {
   type SessionEntity,
   type SessionTimes,
 } from '@app/workshops';
+import { CapacityNotices, type DemandSettings } from './capacity-notices';
 import { ManageTokens } from './manage-tokens';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.enums';
@@ -78,6 +79,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
     private readonly outbox: OutboxService,
     private readonly sessionEvents: SessionEvents,
     private readonly seatWatchers: SeatWatchers,
+    private readonly notices: CapacityNotices,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -176,6 +178,13 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
             ? this.message(NotificationKind.REGISTRATION_CONFIRMED, registration, facts, 'confirmed')
             : this.message(NotificationKind.REGISTRATION_WAITLISTED, registration, { ...facts, position }, 'waitlisted'),
         ]);
+        await this.notices.afterChange(
+          em,
+          opened.id,
+          position === null ? { seats: partySize, waitlist: 0 } : { seats: 0, waitlist: 1 },
+          demandSettings(opened),
+          facts,
+        );
         // Live counts go out in the background: the patron's answer does not wait for them.
         this.seatWatchers.changed([opened.id]);
       });
@@ -312,6 +321,7 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       em,
       promoted.map((r) => this.message(NotificationKind.WAITLIST_PROMOTED, r, about, 'promoted')),
     );
+    await this.notices.afterChange(em, sessionId, { seats, waitlist: -promoted.length }, await this.settings.get(em), about);
     return promoted;
   }
 
@@ -355,9 +365,17 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
           },
         ]);
       }
+      const capacityBefore = session.capacity;
       session.capacity = capacity;
       session.updatedAt = this.clock.now();
       await this.sessions.save([session], em);
+      await this.notices.afterChange(
+        em,
+        session.id,
+        { seats: 0, waitlist: 0, capacityBefore },
+        await this.settings.get(em),
+        await this.facts.of(session, em),
+      );
       await this.promote(em, session.id);
       this.seatWatchers.changed([session.id]);
       return (await this.sessions.findById(session.id, em)) as SessionEntity;
@@ -502,4 +520,10 @@ export class RegistrationsService implements OnModuleInit, SessionChangeListener
       dedupeKey: `registration:${registration.id}:${event}`,
     };
   }
+}
+
+/** The settings that decide capacity notices, as the session context row carries them. */
+function demandSettings(row: SessionContextRow): DemandSettings {
+  const thresholds = typeof row.capacityThresholds === 'string' ? (JSON.parse(row.capacityThresholds) as number[]) : row.capacityThresholds;
+  return { capacityThresholds: thresholds.map(Number), waitlistDemandThreshold: Number(row.waitlistDemandThreshold) };
 }

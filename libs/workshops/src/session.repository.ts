@@ -40,6 +40,11 @@ export class SessionRepository {
       .getMany();
   }
 
+  /** Scheduled sessions ending after `after` (whose timeline jobs may still be due), by start. */
+  findScheduledEndingAfter(after: Date): Promise<SessionEntity[]> {
+    return this.repo().find({ where: { status: SessionStatus.SCHEDULED, endsAt: MoreThan(after) }, order: { startsAt: 'ASC' } });
+  }
+
   /** Locks sessions' rows in id order (registrations lock them too: seat counts change only under them). */
   findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<SessionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);

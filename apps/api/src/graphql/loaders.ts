@@ -45,6 +45,7 @@ export class Loaders {
   readonly session: DataLoader<string, SessionEntity | null>;
   readonly sessionBooking: DataLoader<string, RoomBookingEntity | null>;
   readonly waitlistPosition: DataLoader<string, number | null>;
+  readonly registration: DataLoader<string, RegistrationEntity | null>;
   private settingsOnce: Promise<Settings> | null = null;
 
   constructor(private readonly services: LoaderServices) {
@@ -65,6 +66,7 @@ export class Loaders {
       const found = await scheduling.liveBookingBySession(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
+    this.registration = new DataLoader(async (ids) => byKeys(ids, await services.registrations.findByIds(ids)));
     this.waitlistPosition = new DataLoader(async (ids) => {
       const found = await services.registrations.waitlistPositions(ids);
       return ids.map((id) => found.get(id) ?? null);

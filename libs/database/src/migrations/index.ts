@@ -1,6 +1,12 @@
 import { Platform1764310000000 } from './1764310000000-platform';
 import { WorkshopsAndBookings1764320000000 } from './1764320000000-workshops-and-bookings';
 import { Registrations1764330000000 } from './1764330000000-registrations';
+import { NotificationLists1764340000000 } from './1764340000000-notification-lists';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
-export const MIGRATIONS = [Platform1764310000000, WorkshopsAndBookings1764320000000, Registrations1764330000000];
+export const MIGRATIONS = [
+  Platform1764310000000,
+  WorkshopsAndBookings1764320000000,
+  Registrations1764330000000,
+  NotificationLists1764340000000,
+];

@@ -1,0 +1,85 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { NotificationKind, NotificationStatus } from '@app/notifications';
+import { Connection } from '../graphql/connection';
+import { DateTimeScalar } from '../graphql/scalars';
+import { OptionalLine } from '../validation/validators';
+
+/** `recipient` (masked), `session` and `registration` are resolved in NotificationsResolver. */
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => NotificationStatus)
+  status!: NotificationStatus;
+
+  @Field()
+  subject!: string;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  lastError!: string | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType('NotificationConnection')
+export class NotificationConnection extends Connection(NotificationModel, 'Notification') {}
+
+@InputType('NotificationFilter')
+export class NotificationFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  sessionId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  registrationId?: string | null;
+
+  @Field(() => [NotificationKind], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(NotificationKind, { each: true })
+  kinds?: NotificationKind[] | null;
+
+  @Field(() => [NotificationStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsEnum(NotificationStatus, { each: true })
+  statuses?: NotificationStatus[] | null;
+}
+
+@ArgsType()
+export class NotificationsArgs {
+  @Field(() => NotificationFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NotificationFilterInput)
+  filter?: NotificationFilterInput | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @OptionalLine(500)
+  after?: string | null;
+}

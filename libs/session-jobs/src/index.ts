@@ -1,0 +1,4 @@
+export * from './session-plan';
+export * from './session-jobs.service';
+export * from './session-job-runner';
+export * from './session-jobs.module';

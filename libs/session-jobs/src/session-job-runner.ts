@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@app/clock';
+import { AppConfig } from '@app/config';
+import { TransactionRunner } from '@app/database';
+import { NotificationKind, OutboxService, type OutgoingMessage } from '@app/notifications';
+import { NoticeRecipients, RegistrationRepository, SessionFacts, type RegistrationEntity } from '@app/registrations';
+import { SettingsService } from '@app/settings';
+import { SessionRepository, SessionStatus, WorkshopRepository, type SessionEntity } from '@app/workshops';
+
+const BATCH = 500;
+
+export type FireOutcome = { written: number } | { skipped: string };
+
+/**
+ * What a session's timeline job does when it fires. Each re-checks the session in the database
+ * (still scheduled, still at the time it was planned for) and writes one notification row per
+ * recipient under a unique key: a job that fires twice, or resumes after a crash, writes nothing
+ * twice.
+ */
+@Injectable()
+export class SessionJobRunner {
+  private readonly logger = new Logger(SessionJobRunner.name);
+
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly workshops: WorkshopRepository,
+    private readonly registrations: RegistrationRepository,
+    private readonly recipients: NoticeRecipients,
+    private readonly facts: SessionFacts,
+    private readonly settings: SettingsService,
+    private readonly outbox: OutboxService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  private async current(sessionId: string, check: (s: SessionEntity) => boolean): Promise<SessionEntity | null> {
+    const session = await this.sessions.findById(sessionId);
+    return session && session.status === SessionStatus.SCHEDULED && check(session) ? session : null;
+  }
+
+  /** SESSION_REMINDER to confirmed registrants who opted in and registered before it was due. */
+  async remind(sessionId: string, leadMinutes: number, startsAtMs: number): Promise<FireOutcome> {
+    const session = await this.current(sessionId, (s) => s.startsAt.getTime() === startsAtMs);
+    if (!session) return { skipped: 'the session moved or is no longer scheduled' };
+    if (!(await this.settings.get()).reminderLeadMinutes.includes(leadMinutes))
+      return { skipped: 'this lead time is no longer in the settings' };
+    if (this.clock.now().getTime() >= startsAtMs) return { skipped: 'the session has started' };
+    const dueAt = new Date(startsAtMs - leadMinutes * this.config.leadMinuteMs);
+    const facts = { ...(await this.facts.of(session)), leadMinutes };
+    const written = await this.fanOut(session.id, { remindersOptIn: true, createdBefore: dueAt }, (r) => ({
+      kind: NotificationKind.SESSION_REMINDER,
+      recipient: r.email as string,
+      sessionId: session.id,
+      registrationId: r.id,
+      params: { ...facts, partySize: r.partySize },
+      dedupeKey: `reminder:${r.id}:${leadMinutes}:${startsAtMs}`,
+    }));
+    this.logger.log({ sessionId, leadMinutes, written }, 'reminders written');
+    return { written };
+  }
+
+  /** FOLLOW_UP with the workshop's resources to checked-in patrons who opted in. */
+  async followUp(sessionId: string, endsAtMs: number): Promise<FireOutcome> {
+    const session = await this.current(sessionId, (s) => s.endsAt.getTime() === endsAtMs);
+    if (!session) return { skipped: 'the session moved or was cancelled' };
+    const workshop = await this.workshops.findById(session.workshopId);
+    if (!workshop?.followUpResources) return { skipped: 'no follow-up resources' };
+    const facts = { ...(await this.facts.of(session)), followUpResources: workshop.followUpResources };
+    const written = await this.fanOut(session.id, { followUpOptIn: true, checkedIn: true }, (r) => ({
+      kind: NotificationKind.FOLLOW_UP,
+      recipient: r.email as string,
+      sessionId: session.id,
+      registrationId: r.id,
+      params: { ...facts, partySize: r.partySize },
+      dedupeKey: `follow-up:${r.id}:${endsAtMs}`,
+    }));
+    return { written };
+  }
+
+  /** LOW_REGISTRATION to the agency and coordinators when confirmed seats are below the minimum. */
+  async checkLowRegistration(sessionId: string, startsAtMs: number): Promise<FireOutcome> {
+    const session = await this.current(sessionId, (s) => s.startsAt.getTime() === startsAtMs);
+    if (!session) return { skipped: 'the session moved or is no longer scheduled' };
+    const workshop = await this.workshops.findById(session.workshopId);
+    if (!workshop?.minAttendance || session.seatsTaken >= workshop.minAttendance) return { skipped: 'enough registrations' };
+    const people = await this.recipients.forSession(workshop.agencyId, session.branchId);
+    const facts = {
+      ...(await this.facts.of(session)),
+      seatsTaken: session.seatsTaken,
+      minAttendance: workshop.minAttendance,
+      capacity: session.capacity,
+    };
+    await this.tx.run((em) =>
+      this.outbox.add(
+        em,
+        people.map((p) => ({
+          kind: NotificationKind.LOW_REGISTRATION,
+          recipient: p.email,
+          recipientUserId: p.userId,
+          agencyId: workshop.agencyId,
+          sessionId,
+          params: facts,
+          dedupeKey: `low-registration:${sessionId}:${startsAtMs}:${p.email}`,
+        })),
+      ),
+    );
+    return { written: people.length };
+  }
+
+  /** Writes the recipients' rows in batches, each batch one short transaction. */
+  private async fanOut(
+    sessionId: string,
+    filter: Parameters<RegistrationRepository['findRecipients']>[1],
+    message: (r: RegistrationEntity) => OutgoingMessage,
+  ): Promise<number> {
+    let afterSeq = '0';
+    let written = 0;
+    for (;;) {
+      const batch = (await this.registrations.findRecipients(sessionId, filter, afterSeq, BATCH)).filter((r) => r.email);
+      if (batch.length === 0) return written;
+      await this.tx.run((em) => this.outbox.add(em, batch.map(message)));
+      written += batch.length;
+      afterSeq = batch[batch.length - 1].seq;
+      if (batch.length < BATCH) return written;
+    }
+  }
+}
