@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { NotificationKind, NotificationStatus } from '@app/notifications';
 import { Connection } from '../graphql/connection';
 import { DateTimeScalar } from '../graphql/scalars';
-import { OptionalLine } from '../validation/validators';
 
 /** `recipient` (masked), `session` and `registration` are resolved in NotificationsResolver. */
 @ObjectType('Notification')
@@ -65,21 +65,10 @@ export class NotificationFilterInput {
 }
 
 @ArgsType()
-export class NotificationsArgs {
+export class NotificationsArgs extends PageArgs(50) {
   @Field(() => NotificationFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => NotificationFilterInput)
   filter?: NotificationFilterInput | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  after?: string | null;
 }

@@ -1,19 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '@app/identity';
 import { EmailAddress, NameText, OmitOrSet, OptionalLine } from '../validation/validators';
 
@@ -93,21 +81,10 @@ export class UserFilterInput {
 }
 
 @ArgsType()
-export class UsersArgs {
+export class UsersArgs extends PageArgs(50) {
   @Field(() => UserFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => UserFilterInput)
   filter?: UserFilterInput | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  after?: string | null;
 }

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { PageArgs } from '../graphql/page-args';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -344,7 +345,7 @@ export class WorkshopFilterInput {
 }
 
 @ArgsType()
-export class WorkshopsArgs {
+export class WorkshopsArgs extends PageArgs(20) {
   @Field(() => WorkshopFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -355,37 +356,15 @@ export class WorkshopsArgs {
   @IsOptional()
   @IsEnum(WorkshopOrder)
   orderBy?: WorkshopOrder | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  after?: string | null;
 }
 
 /** The arguments of PartnerAgency.workshops. */
 @ArgsType()
-export class AgencyWorkshopsArgs {
+export class AgencyWorkshopsArgs extends PageArgs(20) {
   @Field(() => [WorkshopStatus], { nullable: true })
   @IsOptional()
   @IsEnum(WorkshopStatus, { each: true })
   statuses?: WorkshopStatus[] | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  after?: string | null;
 }
 
 @ArgsType()
@@ -483,21 +462,10 @@ export class SessionFilterInput {
 }
 
 @ArgsType()
-export class SessionsArgs {
+export class SessionsArgs extends PageArgs(20) {
   @Field(() => SessionFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => SessionFilterInput)
   filter?: SessionFilterInput | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  after?: string | null;
 }
