@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
+import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard';
 
 /** The API application, configured as in production; `main.ts` and the tests both use it. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -19,6 +20,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   // The small pages behind e-mailed links (e.g. /account/password), plain HTML with their assets.
+  const dashboard = app.get(QueueDashboard);
+  app.use(DASHBOARD_PATH, dashboard.authenticate, dashboard.router);
   app.useStaticAssets(config.publicDir, { extensions: ['html'], index: false, fallthrough: true, maxAge: '1h' });
   return app;
 }

@@ -24,6 +24,7 @@ import { RegistrationsModule } from '@app/registrations';
 import { SettingsModule } from '@app/settings';
 import { CalendarModule } from '@app/calendar';
 import { ReportsModule } from '@app/reports';
+import { MetricsCollector, MetricsModule, Metrics } from '@app/metrics';
 import { QueueModule, RedisModule } from '@app/queue';
 import { SessionJobsModule } from '@app/session-jobs';
 import { AccessGuard } from './auth/access.guard';
@@ -43,6 +44,11 @@ import { GraphqlSupportModule } from './graphql/graphql-support.module';
 import { LoaderServices } from './graphql/loaders';
 import { DateTimeScalar } from './graphql/scalars';
 import { HealthController } from './health/health.controller';
+import { graphqlMetricsPlugin } from './operations/graphql-metrics.plugin';
+import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
+import { MetricsController } from './operations/metrics.controller';
+import { QueueDashboard } from './operations/queue-dashboard';
+import { QueueDepths } from './operations/queue-depths';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsResolver } from './reports/reports.resolver';
@@ -77,6 +83,7 @@ export class ApiModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
+        MetricsModule.forRoot('api'),
         ClockModule,
         DatabaseModule.forRoot(),
         RedisModule,
@@ -95,8 +102,8 @@ export class ApiModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
-          inject: [LoaderServices, AuthService],
-          useFactory: (loaders: LoaderServices, auth: AuthService): ApolloDriverConfig => ({
+          inject: [LoaderServices, AuthService, Metrics],
+          useFactory: (loaders: LoaderServices, auth: AuthService, metrics: Metrics): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -107,6 +114,7 @@ export class ApiModule implements NestModule {
             persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             formatError,
+            plugins: [graphqlMetricsPlugin(metrics)],
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
@@ -135,12 +143,16 @@ export class ApiModule implements NestModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController, ReportsController],
+      controllers: [HealthController, MetricsController, CalendarController, ReportsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         AuthMiddleware,
+        HttpMetricsMiddleware,
+        MetricsCollector,
+        QueueDepths,
+        QueueDashboard,
         FirstAdmin,
         AuthResolver,
         UsersResolver,
@@ -167,6 +179,6 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+    consumer.apply(HttpMetricsMiddleware, AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { DeliveryService } from '@app/notifications';
+import { Metrics } from '@app/metrics';
+import { DeliveryService, TemporaryDeliveryError } from '@app/notifications';
 import { QueueName } from '@app/queue';
 import type { JobHandlers, QueueProcessor } from './queue-processor';
 
@@ -12,12 +13,24 @@ export class MailProcessor implements QueueProcessor<QueueName.MAIL> {
 
   constructor(
     private readonly delivery: DeliveryService,
+    private readonly metrics: Metrics,
     config: AppConfig,
   ) {
     this.concurrency = config.mailConcurrency;
   }
 
   readonly handlers: JobHandlers<QueueName.MAIL> = {
-    deliver: (job) => this.delivery.deliver(job.data.notificationId, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) }),
+    deliver: async (job) => {
+      try {
+        const { outcome, kind } = await this.delivery.deliver(job.data.notificationId, {
+          finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        });
+        if (outcome !== 'not-pending') this.metrics.messages.inc({ kind: kind ?? 'unknown', outcome });
+        return outcome;
+      } catch (error) {
+        if (error instanceof TemporaryDeliveryError) this.metrics.messages.inc({ kind: 'unknown', outcome: 'retry' });
+        throw error;
+      }
+    },
   };
 }

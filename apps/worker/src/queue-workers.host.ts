@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { AppConfig } from '@app/config';
+import { Metrics } from '@app/metrics';
 import { JOB_NAMES, workerConnection, type QueueName } from '@app/queue';
 import { QUEUE_PROCESSORS, type QueueProcessor } from './queue-processor';
 
@@ -17,6 +18,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(QUEUE_PROCESSORS) private readonly processors: QueueProcessor[],
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -33,10 +35,18 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     const handlers = processor.handlers as Record<string, (job: Job) => Promise<unknown>>;
     const worker = new Worker(
       processor.queue,
-      (job: Job) => {
+      async (job: Job) => {
         const handler = handlers[job.name];
         if (!handler) throw new Error(`No handler for job ${job.name} on queue ${processor.queue}`);
-        return handler(job);
+        const stop = this.metrics.jobs.startTimer({ queue: processor.queue, job: job.name });
+        try {
+          const result = await handler(job);
+          stop({ outcome: 'completed' });
+          return result;
+        } catch (error) {
+          stop({ outcome: 'failed' });
+          throw error;
+        }
       },
       {
         connection: workerConnection(this.config),

@@ -8,7 +8,8 @@ import { SettingsModule } from '@app/settings';
 import { WorkshopsModule } from '@app/workshops';
 import { LoggingModule } from '@app/logging';
 import { DeliveryModule, NotificationsModule } from '@app/notifications';
-import { JobQueue, QueueModule, QueueName } from '@app/queue';
+import { MetricsModule, WorkerMetricsPublisher } from '@app/metrics';
+import { JobQueue, QueueModule, QueueName, RedisModule } from '@app/queue';
 import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { SessionsProcessor } from './sessions.processor';
@@ -42,6 +43,8 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
+        MetricsModule.forRoot('worker'),
+        RedisModule,
         ClockModule,
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
@@ -68,6 +71,7 @@ export class WorkerModule {
         QueueWorkers,
         OutboxRelay,
         MailRateLimit,
+        WorkerMetricsPublisher,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import type { NotificationEntity } from './notification.entity';
-import { NotificationStatus } from './notification.enums';
+import { NotificationStatus, type NotificationKind } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
 import { MailTransport, type MailAttachment } from './mail-transport';
 import { TemplateRenderer } from './template-renderer';
@@ -21,6 +21,12 @@ export interface MessageContextResolver {
 export const MESSAGE_CONTEXT_RESOLVER = Symbol('MESSAGE_CONTEXT_RESOLVER');
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'not-pending';
+
+/** What one attempt did, and to which kind of message (for the metrics). */
+export interface DeliveryResult {
+  outcome: DeliveryOutcome;
+  kind: NotificationKind | null;
+}
 
 /** Thrown for a temporary failure: the queue retries the job with backoff. */
 export class TemporaryDeliveryError extends Error {
@@ -50,18 +56,19 @@ export class DeliveryService {
     @Inject(MESSAGE_CONTEXT_RESOLVER) private readonly contexts: MessageContextResolver,
   ) {}
 
-  async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
+  async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryResult> {
     const row = await this.notifications.findById(id);
-    if (!row || row.status !== NotificationStatus.PENDING) return 'not-pending';
+    if (!row || row.status !== NotificationStatus.PENDING) return { outcome: 'not-pending', kind: row?.kind ?? null };
+    const result = (outcome: DeliveryOutcome): DeliveryResult => ({ outcome, kind: row.kind });
     const now = this.clock.now();
     if (!row.recipient) {
       await this.notifications.markSkipped(id, now, 'recipient removed');
-      return 'skipped';
+      return result('skipped');
     }
     const context = await this.contexts.resolve(row);
     if (context.skipReason) {
       await this.notifications.markSkipped(id, now, context.skipReason);
-      return 'skipped';
+      return result('skipped');
     }
     const message = this.renderer.render(row.kind, { ...row.params, ...context.vars });
     if (!(await this.notifications.claim(id, now, new Date(now.getTime() + LEASE_MS)))) {
@@ -84,12 +91,12 @@ export class DeliveryService {
       if (failure.permanent || options.finalAttempt) {
         await this.notifications.markFailed(id, this.clock.now(), failure.reason);
         this.logger.warn({ notificationId: id, kind: row.kind, reason: failure.reason }, 'message failed');
-        return 'failed';
+        return result('failed');
       }
       await this.notifications.recordError(id, this.clock.now(), failure.reason);
       throw new TemporaryDeliveryError(failure.reason);
     }
     await this.notifications.markSent(id, this.clock.now(), messageId);
-    return 'sent';
+    return result('sent');
   }
 }

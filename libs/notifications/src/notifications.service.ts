@@ -83,7 +83,7 @@ export class NotificationsService {
       })
       .where('id = :id AND status = :failed', { id, failed: NotificationStatus.FAILED })
       .execute();
-    if ((result.raw as { affectedRows?: number }).affectedRows !== 1)
+    if (((result.raw as { affectedRows?: number } | undefined)?.affectedRows ?? result.affected) !== 1)
       throw invalidState('The notification changed meanwhile; it is no longer FAILED');
     return (await this.repo().findOneBy({ id })) as NotificationEntity;
   }
