@@ -19,5 +19,13 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       slowTestThreshold: 30,
     },
+    {
+      // Slow fault tests (processes killed, servers stopped for minutes): `npm run test:faults`.
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      slowTestThreshold: 120,
+    },
   ],
 };

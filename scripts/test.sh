@@ -6,4 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-services.sh
 # Some suites run the apps as built for production (compiled CommonJS, separate processes).
 npm run -s build
-exec node --experimental-vm-modules node_modules/jest/bin/jest.js "$@"
+# Without a choice of projects: the unit and end-to-end suites (the fault suites are test:faults).
+case " $* " in
+  *" --selectProjects "*) exec node --experimental-vm-modules node_modules/jest/bin/jest.js "$@" ;;
+  *) exec node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit e2e "$@" ;;
+esac

@@ -25,8 +25,9 @@ export interface ScenarioResult extends Measurement {
   name: string;
   description: string;
   connections: number;
-  /** Peak resident memory of the API process during the scenario. */
+  /** Peak resident memory of the API process during the scenario (of `peakRssProcess` when set). */
   apiPeakRssMb: number | null;
+  peakRssProcess?: string;
   baseline?: Measurement & { name: string };
   /** The scenario's throughput over its baseline's, measured in the same run. */
   ratio?: number;
@@ -98,6 +99,7 @@ export class MemorySampler {
  */
 export class BenchEnv {
   api: ChildProcess | null = null;
+  worker: ChildProcess | null = null;
   readonly pool: Pool;
   readonly apiPort = 3900 + Math.floor(Math.random() * 90);
 
@@ -184,9 +186,32 @@ export class BenchEnv {
     }
   }
 
-  memory(): MemorySampler {
-    if (!this.api?.pid) throw new Error('The API is not running');
-    return new MemorySampler(this.api.pid);
+  /** The worker built by `nest build`, as its own process; resolves once it is consuming. */
+  async startWorker(extra: Record<string, string>): Promise<void> {
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : [];
+    const worker = spawn(process.execPath, [...profile, 'dist/apps/worker/apps/worker/src/main.js'], {
+      env: this.appEnv(extra),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    this.worker = worker;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The worker did not start')), 60_000);
+      let output = '';
+      worker.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Commonroom worker running')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      worker.once('exit', (code) => reject(new Error(`The worker exited (${code})`)));
+    });
+  }
+
+  memory(process: 'api' | 'worker' = 'api'): MemorySampler {
+    const pid = (process === 'api' ? this.api : this.worker)?.pid;
+    if (!pid) throw new Error(`The ${process} is not running`);
+    return new MemorySampler(pid);
   }
 
   async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -218,9 +243,10 @@ export class BenchEnv {
   }
 
   async close(): Promise<void> {
-    if (this.api && this.api.exitCode === null) {
-      const exited = new Promise((resolve) => this.api!.once('exit', resolve));
-      this.api.kill('SIGTERM');
+    for (const app of [this.worker, this.api]) {
+      if (!app || app.exitCode !== null) continue;
+      const exited = new Promise((resolve) => app.once('exit', resolve));
+      app.kill('SIGTERM');
       await exited;
     }
     await this.pool.end();

@@ -9,7 +9,7 @@ import { createApiApp } from '../../apps/api/src/api.bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { GraphqlClient } from './graphql-client';
 import { SmtpSink } from './smtp-sink';
-import { ADMIN, testConfig } from './test-config';
+import { ADMIN, testEnv } from './test-config';
 
 export interface StartOptions {
   /** Start the worker too (default true). */
@@ -35,6 +35,8 @@ export async function migratedDatabase(config: AppConfig): Promise<DataSource> {
  */
 export class TestApps {
   private constructor(
+    /** The environment behind `config`, for apps started as their own processes (see BuiltApp). */
+    readonly env: Record<string, string>,
     readonly config: AppConfig,
     readonly db: DataSource,
     readonly smtp: SmtpSink,
@@ -46,12 +48,13 @@ export class TestApps {
   static async start(options: StartOptions = {}): Promise<TestApps> {
     const smtp = new SmtpSink();
     await smtp.start();
-    const config = testConfig({ SMTP_URL: smtp.url, ...options.env }, options.mysqlUrl);
+    const env = testEnv({ SMTP_URL: smtp.url, ...options.env }, options.mysqlUrl);
+    const config = AppConfig.fromEnv(env);
     const db = await migratedDatabase(config);
     const api = await createApiApp(config);
     await api.listen(0, '127.0.0.1');
     const client = new GraphqlClient(`${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-    const apps = new TestApps(config, db, smtp, api, client, null);
+    const apps = new TestApps(env, config, db, smtp, api, client, null);
     if (options.worker !== false) await apps.startWorker();
     return apps;
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Metrics } from '@app/metrics';
-import { DeliveryService, TemporaryDeliveryError } from '@app/notifications';
+import { DelayedError } from 'bullmq';
+import { DeliveryService, LeaseHeldError, TemporaryDeliveryError } from '@app/notifications';
 import { QueueName } from '@app/queue';
 import type { JobHandlers, QueueProcessor } from './queue-processor';
 
@@ -20,7 +21,7 @@ export class MailProcessor implements QueueProcessor<QueueName.MAIL> {
   }
 
   readonly handlers: JobHandlers<QueueName.MAIL> = {
-    deliver: async (job) => {
+    deliver: async (job, token) => {
       try {
         const { outcome, kind } = await this.delivery.deliver(job.data.notificationId, {
           finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
@@ -28,6 +29,11 @@ export class MailProcessor implements QueueProcessor<QueueName.MAIL> {
         if (outcome !== 'not-pending') this.metrics.messages.inc({ kind: kind ?? 'unknown', outcome });
         return outcome;
       } catch (error) {
+        if (error instanceof LeaseHeldError) {
+          // Not a failed attempt: wait for the lease (e.g. of a worker that crashed mid-send) to run out.
+          await job.moveToDelayed(error.until.getTime() + 250, token);
+          throw new DelayedError();
+        }
         if (error instanceof TemporaryDeliveryError) this.metrics.messages.inc({ kind: 'unknown', outcome: 'retry' });
         throw error;
       }

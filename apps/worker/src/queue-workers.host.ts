@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Worker, type Job } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { Metrics } from '@app/metrics';
 import { JOB_NAMES, workerConnection, type QueueName } from '@app/queue';
@@ -32,19 +32,19 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private start(processor: QueueProcessor): Worker {
-    const handlers = processor.handlers as Record<string, (job: Job) => Promise<unknown>>;
+    const handlers = processor.handlers as Record<string, (job: Job, token?: string) => Promise<unknown>>;
     const worker = new Worker(
       processor.queue,
-      async (job: Job) => {
+      async (job: Job, token?: string) => {
         const handler = handlers[job.name];
         if (!handler) throw new Error(`No handler for job ${job.name} on queue ${processor.queue}`);
         const stop = this.metrics.jobs.startTimer({ queue: processor.queue, job: job.name });
         try {
-          const result = await handler(job);
+          const result = await handler(job, token);
           stop({ outcome: 'completed' });
           return result;
         } catch (error) {
-          stop({ outcome: 'failed' });
+          stop({ outcome: error instanceof DelayedError ? 'delayed' : 'failed' });
           throw error;
         }
       },

@@ -1,91 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import * as hdr from 'hdr-histogram-js';
-import { DateTime } from 'luxon';
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { load, type BenchEnv, type Measurement, type ScenarioResult } from '../harness';
+import { seedWorkshop } from '../seed';
 
 const SESSIONS = 20;
 const REGISTRATIONS = 2000;
 const CLIENTS = 100;
 const CAPACITY = 60;
-
-/** Branch, room, a verified partner and an approved workshop with 20 sessions, through the API. */
-async function seed(env: BenchEnv): Promise<string[]> {
-  const admin = (
-    await env.graphql<{ login: { accessToken: string } }>(
-      'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }',
-    )
-  ).login.accessToken;
-  const week = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday) => ({
-    weekday,
-    opens: '07:00',
-    closes: '22:00',
-  }));
-  const branch = (
-    await env.graphql(
-      'mutation($i: CreateBranchInput!) { createBranch(input: $i) { id } }',
-      { i: { name: 'Storm branch', timeZone: 'America/Chicago', openingHours: week } },
-      admin,
-    )
-  ).createBranch.id;
-  const room = (
-    await env.graphql(
-      'mutation($i: CreateRoomInput!) { createRoom(input: $i) { id } }',
-      { i: { branchId: branch, name: 'Hall', capacity: 200 } },
-      admin,
-    )
-  ).createRoom.id;
-  await env.graphql(
-    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-    { i: { email: 'coordinator@bench.local', displayName: 'C', password: 'bench-password-1', role: 'COORDINATOR' } },
-    admin,
-  );
-  const coordinator = (
-    await env.graphql('mutation { login(email: "coordinator@bench.local", password: "bench-password-1") { accessToken } }')
-  ).login.accessToken;
-  const partner = (
-    await env.graphql('mutation($i: PartnerApplicationInput!) { applyAsPartner(input: $i) { accessToken user { agency { id } } } }', {
-      i: {
-        agency: { name: 'Storm agency', kind: 'OTHER', contactEmail: 'agency@bench.local' },
-        email: 'partner@bench.local',
-        displayName: 'P',
-        password: 'bench-password-1',
-      },
-    })
-  ).applyAsPartner;
-  await env.graphql('mutation($id: ID!) { verifyAgency(id: $id) { id } }', { id: partner.user.agency.id }, coordinator);
-  const first = DateTime.now().setZone('America/Chicago').plus({ days: 3 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
-  const workshop = (
-    await env.graphql(
-      'mutation($i: WorkshopInput!) { createWorkshop(input: $i) { id } }',
-      {
-        i: {
-          title: 'Storm',
-          summary: 'S',
-          description: 'D',
-          capacity: CAPACITY,
-          sessions: [
-            {
-              startsAt: first.toUTC().toISO(),
-              endsAt: first.plus({ hours: 1 }).toUTC().toISO(),
-              branchId: branch,
-              roomId: room,
-              recurrence: `FREQ=DAILY;COUNT=${SESSIONS}`,
-            },
-          ],
-        },
-      },
-      partner.accessToken,
-    )
-  ).createWorkshop.id;
-  await env.graphql('mutation($id: ID!) { submitWorkshop(id: $id) { id } }', { id: workshop }, partner.accessToken);
-  const approved = await env.graphql<{ approveWorkshop: { sessions: Array<{ id: string }> } }>(
-    'mutation($i: ApproveWorkshopInput!) { approveWorkshop(input: $i) { sessions { id } } }',
-    { i: { workshopId: workshop, overrideLoadLimits: true } },
-    coordinator,
-  );
-  return approved.approveWorkshop.sessions.map((s) => s.id);
-}
 
 /**
  * The same seat claim as the API, in plain mysql2: claim seats with a conditional update, else
@@ -186,7 +108,7 @@ async function baseline(env: BenchEnv, sessionIds: string[]): Promise<Measuremen
 
 /** 2,000 registrations over 20 sessions from 100 concurrent clients, against the same transaction in plain mysql2. */
 export async function registrationStorm(env: BenchEnv): Promise<ScenarioResult[]> {
-  const sessionIds = await seed(env);
+  const sessionIds = await seedWorkshop(env, { name: 'Storm', capacity: CAPACITY, roomCapacity: 200, sessions: SESSIONS });
   const query = 'mutation($i: RegisterInput!) { registerForSession(input: $i) { manageToken registration { id status } } }';
   let n = 0;
   const body = () => {

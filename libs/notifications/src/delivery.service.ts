@@ -36,6 +36,14 @@ export class TemporaryDeliveryError extends Error {
   }
 }
 
+/** Another attempt holds the row until `until`: try again then (it may have crashed mid-send). */
+export class LeaseHeldError extends TemporaryDeliveryError {
+  constructor(readonly until: Date) {
+    super('another attempt holds this message');
+    this.name = 'LeaseHeldError';
+  }
+}
+
 /** How long one attempt owns a row; longer than the transport's own timeouts. */
 const LEASE_MS = 90_000;
 
@@ -73,7 +81,9 @@ export class DeliveryService {
     const message = this.renderer.render(row.kind, { ...row.params, ...context.vars });
     if (!(await this.notifications.claim(id, now, new Date(now.getTime() + LEASE_MS)))) {
       // Another attempt holds it (or held it and crashed): try again once its lease has run out.
-      throw new TemporaryDeliveryError('another attempt holds this message');
+      const current = await this.notifications.findById(id);
+      if (!current || current.status !== NotificationStatus.PENDING) return { outcome: 'not-pending', kind: row.kind };
+      throw new LeaseHeldError(current.leaseUntil ?? new Date(now.getTime() + LEASE_MS));
     }
 
     const messageId = `<${row.id}@${this.transport.domain}>`;

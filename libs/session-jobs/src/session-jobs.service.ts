@@ -160,14 +160,18 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
    * jobs that no session plans any more (moved, cancelled, a lead time dropped) are removed.
    */
   async reconcile(): Promise<{ added: number; removed: number }> {
+    // Pending jobs are read before the sessions: a session moved in between then has its new jobs
+    // added after this read, so they are never mistaken for stale ones. (The other order could
+    // remove them; a job re-added for a time that just changed is skipped at fire time.)
+    const queue = this.jobs.queue(QueueName.SESSIONS);
+    const pending = await queue.getJobs([...PENDING_STATES]);
+
     const now = this.clock.now().getTime();
     const sessions = await this.sessions.findScheduledEndingAfter(new Date(now - 86_400_000));
     const plans = await this.plans(sessions);
     const planned = new Map<string, { job: PlannedJob; session: SessionEntity }>();
     for (const session of sessions) for (const job of plans.get(session.id) ?? []) planned.set(job.jobId, { job, session });
 
-    const queue = this.jobs.queue(QueueName.SESSIONS);
-    const pending = await queue.getJobs([...PENDING_STATES]);
     const stale = pending.filter((job) => job.id && !planned.has(job.id)).map((job) => job.id as string);
     await this.jobs.remove(QueueName.SESSIONS, stale);
 
