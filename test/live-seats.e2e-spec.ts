@@ -4,45 +4,11 @@ import WebSocket from 'ws';
 import { createApiApp } from '../apps/api/src/api.bootstrap';
 import { createBranch, createCoordinator, createRoom, localAt, register, scheduledWorkshop, verifiedPartner } from './support/factories';
 import { GraphqlClient } from './support/graphql-client';
+import { Subscriber } from './support/subscriber';
 import { TestApps } from './support/test-apps';
 
 const SUBSCRIPTION =
   'subscription($id: ID!) { seatAvailabilityChanged(sessionId: $id) { sessionId status capacity seatsTaken seatsRemaining waitlistLength registrationOpen } }';
-
-/** Collects what a subscription sends, and waits for a value that matches. */
-class Subscriber {
-  readonly received: Array<Record<string, unknown>> = [];
-  readonly errors: unknown[] = [];
-  private stop: (() => void) | null = null;
-
-  constructor(client: Client, query: string, variables: Record<string, unknown>) {
-    this.stop = client.subscribe(
-      { query, variables },
-      {
-        next: (value) =>
-          void this.received.push(
-            (value.data as { seatAvailabilityChanged: Record<string, unknown> })?.seatAvailabilityChanged ?? { errors: value.errors },
-          ),
-        error: (error) => void this.errors.push(error),
-        complete: () => undefined,
-      },
-    );
-  }
-
-  async waitFor(predicate: (value: Record<string, unknown>) => boolean, timeoutMs = 10_000): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.received.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No matching value; got ${JSON.stringify(this.received)} ${JSON.stringify(this.errors)}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
-  close(): void {
-    this.stop?.();
-  }
-}
 
 describe('live seat counts across API instances', () => {
   let apps: TestApps;

@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BenchEnv, machine, type ScenarioResult } from './harness';
 import { availableRooms } from './scenarios/available-rooms';
+import { catalogRead } from './scenarios/catalog-read';
 import { registrationStorm } from './scenarios/registration-storm';
 import { reminderFanOut } from './scenarios/reminder-fan-out';
 
 /** The scenarios, run in this order in one invocation against the real services. */
 const SCENARIOS: Record<string, (env: BenchEnv) => Promise<ScenarioResult[]>> = {
+  'catalog-read': catalogRead,
   'available-rooms': availableRooms,
   'registration-storm': registrationStorm,
   'reminder-fan-out': reminderFanOut,

@@ -6,7 +6,7 @@ export interface WorkshopSeed {
   /** Seats per session. */
   capacity: number;
   roomCapacity: number;
-  /** Daily sessions, the first three days from now at 10:00 in the branch's zone. */
+  /** Daily sessions from three days ahead at 10:00 in the branch's zone; past 50, more workshops at 12:00, 14:00... (at most 300). */
   sessions: number;
 }
 
@@ -59,34 +59,40 @@ export async function seedWorkshop(env: BenchEnv, seed: WorkshopSeed): Promise<s
   ).applyAsPartner;
   await env.graphql('mutation($id: ID!) { verifyAgency(id: $id) { id } }', { id: partner.user.agency.id }, coordinator);
   const first = DateTime.now().setZone('America/Chicago').plus({ days: 3 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
-  const workshop = (
-    await env.graphql(
-      'mutation($i: WorkshopInput!) { createWorkshop(input: $i) { id } }',
-      {
-        i: {
-          title: seed.name,
-          summary: 'S',
-          description: 'D',
-          capacity: seed.capacity,
-          sessions: [
-            {
-              startsAt: first.toUTC().toISO(),
-              endsAt: first.plus({ hours: 1 }).toUTC().toISO(),
-              branchId: branch,
-              roomId: room,
-              recurrence: `FREQ=DAILY;COUNT=${seed.sessions}`,
-            },
-          ],
+  // A workshop has at most 52 sessions: more sessions are more workshops, daily, two hours apart.
+  const ids: string[] = [];
+  for (let k = 0; k * 50 < seed.sessions; k += 1) {
+    const start = first.plus({ hours: 2 * k });
+    const workshop = (
+      await env.graphql(
+        'mutation($i: WorkshopInput!) { createWorkshop(input: $i) { id } }',
+        {
+          i: {
+            title: k === 0 ? seed.name : `${seed.name} ${k + 1}`,
+            summary: 'S',
+            description: 'D',
+            capacity: seed.capacity,
+            sessions: [
+              {
+                startsAt: start.toUTC().toISO(),
+                endsAt: start.plus({ hours: 1 }).toUTC().toISO(),
+                branchId: branch,
+                roomId: room,
+                recurrence: `FREQ=DAILY;COUNT=${Math.min(50, seed.sessions - 50 * k)}`,
+              },
+            ],
+          },
         },
-      },
-      partner.accessToken,
-    )
-  ).createWorkshop.id;
-  await env.graphql('mutation($id: ID!) { submitWorkshop(id: $id) { id } }', { id: workshop }, partner.accessToken);
-  const approved = await env.graphql<{ approveWorkshop: { sessions: Array<{ id: string }> } }>(
-    'mutation($i: ApproveWorkshopInput!) { approveWorkshop(input: $i) { sessions { id } } }',
-    { i: { workshopId: workshop, overrideLoadLimits: true } },
-    coordinator,
-  );
-  return approved.approveWorkshop.sessions.map((s) => s.id);
+        partner.accessToken,
+      )
+    ).createWorkshop.id;
+    await env.graphql('mutation($id: ID!) { submitWorkshop(id: $id) { id } }', { id: workshop }, partner.accessToken);
+    const approved = await env.graphql<{ approveWorkshop: { sessions: Array<{ id: string }> } }>(
+      'mutation($i: ApproveWorkshopInput!) { approveWorkshop(input: $i) { sessions { id } } }',
+      { i: { workshopId: workshop, overrideLoadLimits: true } },
+      coordinator,
+    );
+    ids.push(...approved.approveWorkshop.sessions.map((s) => s.id));
+  }
+  return ids;
 }

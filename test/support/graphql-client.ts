@@ -8,6 +8,7 @@ export interface GqlResult<T> {
   data?: T | null;
   errors?: GqlError[];
   status: number;
+  headers: Headers;
 }
 
 /** A minimal GraphQL-over-HTTP client for the tests: what a browser or app would send. */
@@ -24,8 +25,8 @@ export class GraphqlClient {
       },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
-    return { ...body, status: response.status };
+    const body = (await response.json()) as Omit<GqlResult<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
   }
 
   /** The data of a request that must succeed; its errors fail the test. */

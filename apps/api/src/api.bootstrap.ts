@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
@@ -15,13 +17,26 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  // Slow clients do not hold sockets: headers within 15 s, the whole request within 30 s. Idle
+  // keep-alive connections outlive a load balancer's (often 60 s), so it never reuses a closed one.
+  const server = app.getHttpServer() as Server;
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 65_000;
   app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   // Large enough for the biggest legitimate input (a long description), small enough to refuse floods.
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
-  // The small pages behind e-mailed links (e.g. /account/password), plain HTML with their assets.
+  // Security headers (helmet's defaults: a same-origin CSP, nosniff, frame denial...); over plain
+  // HTTP (development) neither HSTS nor upgrading requests to HTTPS.
+  const https = config.publicUrl.startsWith('https:');
+  app.use(
+    helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } }, strictTransportSecurity: https }),
+  );
   const dashboard = app.get(QueueDashboard);
   app.use(DASHBOARD_PATH, dashboard.authenticate, dashboard.router);
+  // The small pages behind e-mailed links (e.g. /account/password), plain HTML with their assets.
   app.useStaticAssets(config.publicDir, { extensions: ['html'], index: false, fallthrough: true, maxAge: '1h' });
   return app;
 }

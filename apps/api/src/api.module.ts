@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
   Injectable,
@@ -27,12 +28,18 @@ import { ReportsModule } from '@app/reports';
 import { MetricsCollector, MetricsModule, Metrics } from '@app/metrics';
 import { QueueModule, RedisModule } from '@app/queue';
 import { SessionJobsModule } from '@app/session-jobs';
+import { graphqlLimits } from './abuse/graphql-limits';
+import { RateLimitGuard } from './abuse/rate-limit.guard';
+import { RateLimiter } from './abuse/rate-limiter';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
 import type { AuthenticatedRequest, GraphqlContext } from './graphql/context';
 import { SeatFeed } from './live/seat-feed';
 import { SeatsResolver } from './live/seats.resolver';
+
+/** Apollo's plugin type as the Nest driver sees it (its CommonJS typings, not the ESM ones). */
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 interface WsExtra {
   viewer?: Viewer | null;
@@ -102,8 +109,8 @@ export class ApiModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
-          inject: [LoaderServices, AuthService, Metrics],
-          useFactory: (loaders: LoaderServices, auth: AuthService, metrics: Metrics): ApolloDriverConfig => ({
+          inject: [LoaderServices, AuthService, Metrics, AppConfig],
+          useFactory: (loaders: LoaderServices, auth: AuthService, metrics: Metrics, config: AppConfig): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -114,7 +121,9 @@ export class ApiModule implements NestModule {
             persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [graphqlMetricsPlugin(metrics)],
+            ...graphqlLimits(config),
+            // Apollo's cache-control plugin wraps every field's resolver; nothing here uses its hints.
+            plugins: [graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
@@ -146,6 +155,8 @@ export class ApiModule implements NestModule {
       controllers: [HealthController, MetricsController, CalendarController, ReportsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        RateLimiter,
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         AuthMiddleware,

@@ -37,6 +37,8 @@ export class AppConfig {
   readonly appSecret: string;
   readonly usesDevelopmentSecret: boolean;
   readonly corsOrigins: string[];
+  /** Whose X-Forwarded-For to believe for the client's address (rate limits, logs). */
+  readonly trustProxy: boolean | number | string;
   readonly mailRatePerSecond: number;
   readonly adminEmail: string;
   readonly adminPassword: string | null;
@@ -73,6 +75,8 @@ export class AppConfig {
           .map((o) => o.trim())
           .filter(Boolean)
       : [new URL(this.publicUrl).origin];
+    const trustProxy = env.TRUST_PROXY.trim();
+    this.trustProxy = trustProxy === '' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === 'true' ? true : trustProxy;
     this.mailRatePerSecond = env.MAIL_RATE_PER_SECOND;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
     this.adminPassword = env.ADMIN_PASSWORD === '' ? null : env.ADMIN_PASSWORD;

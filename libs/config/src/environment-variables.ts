@@ -52,6 +52,10 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Express's "trust proxy": empty (clients connect directly), a hop count, or addresses such as "loopback, 10.0.0.0/8". */
+  @Matches(/^[\w.,:/\s-]*$/, { message: 'must be empty, a number of hops, or proxy addresses' })
+  TRUST_PROXY = '';
+
   @Transform(toInt)
   @IsInt()
   @Min(0)

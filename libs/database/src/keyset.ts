@@ -25,7 +25,8 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): Ar
 export interface Page<T> {
   rows: T[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** A number, or a function that counts (a second query), called only when the client selects totalCount. */
+  totalCount: number | (() => Promise<number>);
   cursorOf(row: T): string;
 }
 

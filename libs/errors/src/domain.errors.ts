@@ -16,6 +16,8 @@ export interface DomainErrorDetails {
   fields?: Record<string, string>;
   /** For CONFLICT about rooms, times or seats. */
   conflicts?: ConflictDetail[];
+  /** For RATE_LIMITED: when the next attempt will be counted. */
+  retryAfterSeconds?: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
+import { maskEmailsIn } from './mask-email';
 
 export interface MailAttachment {
   filename: string;
@@ -84,7 +85,8 @@ export class MailTransport implements OnModuleDestroy {
     const e = (error ?? {}) as { responseCode?: number; response?: string; code?: string; message?: string };
     const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600;
     const reason = e.response ?? [e.code, e.message].filter(Boolean).join(': ') ?? 'unknown error';
-    return { permanent, reason: reason || 'unknown error' };
+    // Servers often quote the refused address; the reason is stored for coordinators (who see addresses masked) and logged.
+    return { permanent, reason: maskEmailsIn(reason || 'unknown error') };
   }
 
   onModuleDestroy(): void {

@@ -5,3 +5,11 @@ export function maskEmail(address: string | null): string {
   if (at <= 0) return '***';
   return `${address[0]}***${address.slice(at)}`;
 }
+
+/**
+ * Masks every e-mail address in a free text, such as a mail server's answer ("550 5.1.1
+ * <bob@example.org>: Recipient address rejected"), before it is stored or logged.
+ */
+export function maskEmailsIn(text: string): string {
+  return text.replace(/[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+/g, (address) => maskEmail(address));
+}

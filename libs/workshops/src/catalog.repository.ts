@@ -30,7 +30,8 @@ const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) =>
 export class CatalogRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: CatalogQuery): Promise<{ rows: SessionEntity[]; total: number }> {
+  /** The page, and its total as a function: counting is a second query, run only when asked for. */
+  async list(query: CatalogQuery): Promise<{ rows: SessionEntity[]; total: () => Promise<number> }> {
     const qb = managerOf(this.dataSource)
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
@@ -74,7 +75,8 @@ export class CatalogRepository {
         ),
       );
     }
-    const total = await qb.clone().getCount();
+    const counter = qb.clone();
+    const total = () => counter.getCount();
     if (query.after) {
       qb.andWhere(
         new Brackets((w) =>

@@ -1,3 +1,4 @@
+import { RateLimited } from '../abuse/rate-limit.guard';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService, Role, UsersService, type Viewer } from '@app/identity';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
@@ -20,6 +21,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   @Public()
+  @RateLimited('login')
   async login(@Args() args: LoginArgs, @Context() ctx: GraphqlContext) {
     return signedInAs(ctx.req, await this.auth.login(args.email, args.password));
   }
@@ -35,6 +37,7 @@ export class AuthResolver {
     description: 'Anyone. Always true, whether or not the address is known (no enumeration); e-mails a reset link when it is.',
   })
   @Public()
+  @RateLimited('password-reset')
   async requestPasswordReset(@Args() args: RequestPasswordResetArgs) {
     await this.auth.requestPasswordReset(args.email);
     return true;
@@ -42,6 +45,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   @Public()
+  @RateLimited('password-reset')
   async resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: GraphqlContext) {
     return signedInAs(ctx.req, await this.auth.resetPassword(args.token, args.newPassword));
   }

@@ -15,7 +15,8 @@ export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A getter: a lazy count runs only when the client selects totalCount. */
+  totalCount: number | Promise<number>;
 }
 
 /** `<Name>Edge` and `<Name>Connection` for a node type, as the contract spells them. */
@@ -41,17 +42,24 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
     pageInfo!: PageInfo;
 
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return ConnectionType as unknown as Type<ConnectionShape<T>>;
 }
 
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
   const edges = page.rows.map((node) => ({ cursor: page.cursorOf(node), node }));
+  const { totalCount } = page;
+  let counted: Promise<number> | null = null;
   return {
     edges,
     nodes: page.rows,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    totalCount: page.totalCount,
+    // Read by the field's resolver only when the query selects it.
+    get totalCount() {
+      if (typeof totalCount === 'number') return totalCount;
+      counted ??= totalCount();
+      return counted;
+    },
   };
 }

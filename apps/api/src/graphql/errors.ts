@@ -19,6 +19,10 @@ export function domainErrorToGraphQL(error: DomainError): GraphQLError {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error.details.fields) extensions.fields = error.details.fields;
   if (error.details.conflicts) extensions.conflicts = error.details.conflicts.map(serializeConflict);
+  // Apollo turns this into the response's status and headers (and drops it from the body).
+  if (error.details.retryAfterSeconds !== undefined) {
+    extensions.http = { status: 429, headers: new Map([['retry-after', String(error.details.retryAfterSeconds)]]) };
+  }
   return new GraphQLError(error.message, { extensions });
 }
 
@@ -47,10 +51,14 @@ export function toGraphQLError(thrown: unknown): GraphQLError {
   return new GraphQLError('Internal error', { extensions: { code: ErrorCode.INTERNAL } });
 }
 
-/** `Variable "$input" got invalid value …; Expected type "Int" at "input.capacity"` → the path. */
+/**
+ * `Variable "$input" got invalid value …; Expected type "Int" at "input.capacity"` → the path, with
+ * list indexes written as the validation errors write them (`input.sessions.0.startsAt`, not
+ * `input.sessions[0].startsAt`), so that a client finds a field under one name whichever layer refused it.
+ */
 function variableField(message: string): string {
   const at = /at "([^"]+)"/.exec(message);
-  if (at) return at[1];
+  if (at) return at[1].replace(/\[(\d+)\]/g, '.$1');
   const variable = /Variable "\$([^"]+)"/.exec(message);
   return variable ? variable[1] : 'request';
 }

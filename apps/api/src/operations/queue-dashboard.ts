@@ -7,6 +7,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError, ErrorCode } from '@app/errors';
 import { AuthService, Role, UsersService } from '@app/identity';
 import { JobQueue, QueueName } from '@app/queue';
+import { RateLimitedError, RateLimiter } from '../abuse/rate-limiter';
 
 export const DASHBOARD_PATH = '/admin/queues';
 /** A checked password is remembered this long (argon2 on every poll of the page would be slow). */
@@ -27,6 +28,7 @@ export class QueueDashboard {
     jobs: JobQueue,
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly limiter: RateLimiter,
   ) {
     const adapter = new ExpressAdapter();
     adapter.setBasePath(DASHBOARD_PATH);
@@ -39,17 +41,21 @@ export class QueueDashboard {
   }
 
   readonly authenticate = (req: Request, res: Response, next: NextFunction): void => {
-    this.admin(req.headers.authorization).then(
+    this.admin(req.headers.authorization, req.ip ?? 'unknown').then(
       (ok) => {
         if (ok) return next();
         res.setHeader('WWW-Authenticate', 'Basic realm="Commonroom queues", charset="UTF-8"');
         res.status(401).type('text/plain').send('An administrator’s e-mail address and password are needed.');
       },
-      (error: unknown) => next(error),
+      (error: unknown) => {
+        if (!(error instanceof RateLimitedError)) return next(error);
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        res.status(429).type('text/plain').send(error.message);
+      },
     );
   };
 
-  private async admin(header: string | undefined): Promise<boolean> {
+  private async admin(header: string | undefined, client: string): Promise<boolean> {
     const match = /^Basic\s+([A-Za-z0-9+/=]+)$/.exec(header ?? '');
     if (!match) return false;
     const key = createHash('sha256').update(match[1]).digest('hex');
@@ -60,6 +66,8 @@ export class QueueDashboard {
       this.remembered.delete(key);
       return false;
     }
+    // Password guesses count against the same per-address limit as log-ins.
+    await this.limiter.consume('login', client);
     const decoded = Buffer.from(match[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0) return false;

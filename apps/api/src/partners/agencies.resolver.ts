@@ -1,3 +1,4 @@
+import { RateLimited } from '../abuse/rate-limit.guard';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
 import { canSeeAgencyInternals, PartnersService, type AgencyEntity } from '@app/partners';
@@ -26,6 +27,7 @@ export class AgenciesResolver {
 
   @Mutation(() => AuthPayloadModel, { description: 'Anyone: an agency applies to partner with the library; it starts PENDING.' })
   @Public()
+  @RateLimited('apply')
   async applyAsPartner(@Args('input') input: PartnerApplicationInput, @Context() ctx: GraphqlContext) {
     return signedInAs(ctx.req, await this.partners.apply(input));
   }

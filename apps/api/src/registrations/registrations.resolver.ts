@@ -1,3 +1,4 @@
+import { RateLimited } from '../abuse/rate-limit.guard';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import QRCode from 'qrcode';
 import { AppConfig } from '@app/config';
@@ -28,6 +29,7 @@ export class RegistrationsResolver {
 
   @Query(() => RegistrationModel, { nullable: true, description: "The patron's own registration, by its secret token." })
   @Public()
+  @RateLimited('manage-token')
   async registrationByToken(@Args() args: TokenArgs, @Context() ctx: GraphqlContext) {
     return this.asOwner(ctx, await this.registrations.findByToken(args.token));
   }
@@ -37,6 +39,7 @@ export class RegistrationsResolver {
       'Anyone, while registration is open: CONFIRMED when the party fits, else WAITLISTED. An address with a live registration for the session fails with ALREADY_REGISTERED and the manage link is e-mailed again (at most once per address and session in 10 minutes); after a cancellation the address may register again.',
   })
   @Public()
+  @RateLimited('register')
   async registerForSession(@Args('input') input: RegisterInput, @Context() ctx: GraphqlContext) {
     const receipt = await this.registrations.register(input);
     this.asOwner(ctx, receipt.registration);
@@ -45,6 +48,7 @@ export class RegistrationsResolver {
 
   @Mutation(() => RegistrationModel, { description: 'The patron, by token.' })
   @Public()
+  @RateLimited('manage-token')
   async updateRegistrationPreferences(
     @Args() args: TokenArgs,
     @Args('input') input: RegistrationPreferencesInput,
@@ -58,6 +62,7 @@ export class RegistrationsResolver {
       'The patron, by token, before the session starts: frees the seats and promotes from the waitlist. Cancelling twice is INVALID_STATE.',
   })
   @Public()
+  @RateLimited('manage-token')
   async cancelRegistration(@Args() args: TokenArgs, @Context() ctx: GraphqlContext) {
     return this.asOwner(ctx, await this.registrations.cancelByToken(args.token));
   }

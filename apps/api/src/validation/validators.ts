@@ -5,7 +5,10 @@ import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateI
 export const OmitOrSet = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
 
 /** Letters or other visible characters: no control characters in names and titles. */
-const NO_CONTROL = /^[^\p{Cc}]*$/u;
+export const NO_CONTROL = /^[^\p{Cc}]*$/u;
+
+/** Several lines: tab and line breaks are the only control characters allowed. */
+const NO_CONTROL_BUT_LINES = /^(?:[\t\n\r]|[^\p{Cc}])*$/u;
 
 /** A required one-line name: trimmed length 1..max, no control characters. */
 export const NameText = (max = 200): PropertyDecorator =>
@@ -27,7 +30,16 @@ export const OptionalText = (max: number): PropertyDecorator =>
     IsString(),
     MaxLength(max),
     // Control characters other than tab and line breaks.
-    Matches(/^(?:[\t\n\r]|[^\p{Cc}])*$/u, { message: 'must not contain control characters' }),
+    Matches(NO_CONTROL_BUT_LINES, { message: 'must not contain control characters' }),
+  );
+
+/** Required free text, several lines allowed: not blank, at most `max` characters, no control characters. */
+export const LongText = (max: number): PropertyDecorator =>
+  applyDecorators(
+    IsString(),
+    Matches(/\S/, { message: 'must not be blank' }),
+    MaxLength(max),
+    Matches(NO_CONTROL_BUT_LINES, { message: 'must not contain control characters' }),
   );
 
 export const EmailAddress = (): PropertyDecorator =>

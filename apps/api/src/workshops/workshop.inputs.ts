@@ -22,7 +22,7 @@ import {
 import { RoomFeature } from '@app/places';
 import { Audience, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 import { DateTimeScalar } from '../graphql/scalars';
-import { NameText, OmitOrSet, OptionalLine, OptionalText } from '../validation/validators';
+import { LongText, NameText, NO_CONTROL, OmitOrSet, OptionalLine, OptionalText } from '../validation/validators';
 
 const ID_MESSAGE = { message: 'is not a valid id' };
 const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
@@ -65,6 +65,7 @@ const TagList = (): PropertyDecorator =>
     IsString({ each: true }),
     MaxLength(40, { each: true }),
     Matches(/\S/, { each: true, message: 'tags must not be blank' }),
+    Matches(NO_CONTROL, { each: true, message: 'tags must not contain control characters' }),
   );
 
 @InputType('WorkshopInput')
@@ -78,9 +79,7 @@ export class WorkshopInput {
   summary!: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(20_000)
+  @LongText(20_000)
   description!: string;
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
@@ -149,9 +148,7 @@ export class UpdateWorkshopInput {
 
   @Field(() => String, { nullable: true })
   @OmitOrSet()
-  @IsString()
-  @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(20_000)
+  @LongText(20_000)
   description?: string;
 
   @Field(() => [String], { nullable: true })

@@ -1,0 +1,51 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import type { AppConfig } from '@app/config';
+
+/**
+ * What one GraphQL document may ask for. Generous for every query a client of the contract
+ * writes (the deepest, a session page with its workshop, agency, room and branch, is depth 6 and
+ * costs about 6,300), small enough that a document cannot make the server walk the graph for
+ * minutes. The README lists them.
+ */
+export const GRAPHQL_LIMITS = {
+  /** Nesting of selections, fragments flattened. */
+  depth: 12,
+  /** graphql-armor's static cost: 2 per object, 1 per scalar, times 1.5 per level of depth. */
+  cost: 20_000,
+  aliases: 15,
+  directives: 50,
+  /** Lexical tokens in the document (parsed before anything else runs). */
+  tokens: 2_000,
+} as const;
+
+/** Validation rules (GRAPHQL_VALIDATION_FAILED), parse options (GRAPHQL_PARSE_FAILED) and error hygiene. */
+export function graphqlLimits(config: AppConfig): {
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  hideSchemaDetailsFromClientErrors: boolean;
+} {
+  // Reported as validation errors (GRAPHQL_VALIDATION_FAILED); thrown, Apollo would answer INTERNAL.
+  const limits = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    ],
+  };
+  return {
+    validationRules: [
+      maxDepthRule({ ...limits, n: GRAPHQL_LIMITS.depth, flattenFragments: true }),
+      costLimitRule({ ...limits, maxCost: GRAPHQL_LIMITS.cost }),
+      maxAliasesRule({ ...limits, n: GRAPHQL_LIMITS.aliases }),
+      maxDirectivesRule({ ...limits, n: GRAPHQL_LIMITS.directives }),
+    ] as ValidationRule[],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens },
+    // "Did you mean …?" hints map the schema for a prober; developers keep them.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
+  };
+}

@@ -1,0 +1,36 @@
+import type { Client } from 'graphql-ws';
+
+/** Collects what a subscription sends, and waits for a value that matches. */
+export class Subscriber {
+  readonly received: Array<Record<string, unknown>> = [];
+  readonly errors: unknown[] = [];
+  private stop: (() => void) | null = null;
+
+  constructor(client: Client, query: string, variables: Record<string, unknown>) {
+    this.stop = client.subscribe(
+      { query, variables },
+      {
+        next: (value) =>
+          void this.received.push(
+            (value.data as { seatAvailabilityChanged: Record<string, unknown> })?.seatAvailabilityChanged ?? { errors: value.errors },
+          ),
+        error: (error) => void this.errors.push(error),
+        complete: () => undefined,
+      },
+    );
+  }
+
+  async waitFor(predicate: (value: Record<string, unknown>) => boolean, timeoutMs = 10_000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No matching value; got ${JSON.stringify(this.received)} ${JSON.stringify(this.errors)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  close(): void {
+    this.stop?.();
+  }
+}
