@@ -2,8 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /**
- * A local SMTP server that accepts everything and keeps only what a benchmark needs: when each
- * message arrived, to whom, and the first message whole (to send the same one from a baseline).
+ * A local SMTP server that accepts everything and keeps only what a benchmark needs about the
+ * messages it counts (those to recipients `counts` accepts): when each arrived, to whom, and the
+ * first one whole (to send the same one from a baseline).
  */
 export class CountingSmtpSink {
   /** Arrival times (ms since the epoch), in order. */
@@ -14,6 +15,8 @@ export class CountingSmtpSink {
   private waiters: Array<{ count: number; resolve: () => void }> = [];
   port = 0;
 
+  constructor(private readonly counts: (recipient: string) => boolean = () => true) {}
+
   async start(): Promise<void> {
     this.server = new SMTPServer({
       authOptional: true,
@@ -21,12 +24,14 @@ export class CountingSmtpSink {
       logger: false,
       size: 10 * 1024 * 1024,
       onData: (stream, session, callback) => {
+        const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).filter(this.counts);
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => this.first === null && chunks.push(chunk));
         stream.on('end', () => {
+          if (recipients.length === 0) return callback();
           if (this.first === null) this.first = Buffer.concat(chunks);
           this.arrivals.push(Date.now());
-          this.recipients.push(...session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
+          this.recipients.push(...recipients);
           this.waiters = this.waiters.filter((w) => (this.arrivals.length >= w.count ? (w.resolve(), false) : true));
           callback();
         });
