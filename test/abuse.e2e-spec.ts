@@ -1,5 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import { createApiApp } from '../apps/api/src/api.bootstrap';
 import { GRAPHQL_LIMITS } from '../apps/api/src/abuse/graphql-limits';
 import { createBranch, createCoordinator, createRoom, localAt, register, scheduledWorkshop, verifiedPartner } from './support/factories';
@@ -130,6 +132,21 @@ describe('abuse limits and standards', () => {
       const long = await apps.client.request(`query { branches { ${tokens} } }`);
       expect(codeOf(long)).toBe('GRAPHQL_PARSE_FAILED');
       expect(long.errors?.[0].message).toMatch(/tokens/);
+    });
+
+    it('runs only subscriptions over the WebSocket, where neither the limits nor the rate limits would see them', async () => {
+      const ws = createClient({ url: apps.client.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+      try {
+        const answer = await new Promise<unknown>((resolve) =>
+          ws.subscribe(
+            { query: 'mutation { login(email: "a@library.test", password: "x") { accessToken } }' },
+            { next: resolve, error: resolve, complete: () => resolve('completed') },
+          ),
+        );
+        expect(JSON.stringify(answer)).toContain('Only subscriptions run over the WebSocket');
+      } finally {
+        await ws.dispose();
+      }
     });
 
     it('does not suggest field names outside development', async () => {

@@ -28,7 +28,7 @@ import { ReportsModule } from '@app/reports';
 import { MetricsCollector, MetricsModule, Metrics } from '@app/metrics';
 import { QueueModule, RedisModule } from '@app/queue';
 import { SessionJobsModule } from '@app/session-jobs';
-import { graphqlLimits } from './abuse/graphql-limits';
+import { graphqlLimits, webSocketRefusal } from './abuse/graphql-limits';
 import { RateLimitGuard } from './abuse/rate-limit.guard';
 import { RateLimiter } from './abuse/rate-limiter';
 import { AccessGuard } from './auth/access.guard';
@@ -127,6 +127,7 @@ export class ApiModule implements NestModule {
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
+                onSubscribe: (_ctx, _id, payload) => webSocketRefusal(payload.query),
                 // A WebSocket authenticates once, with connectionParams.authorization ("Bearer <token>").
                 onConnect: async (ws) => {
                   const extra = ws.extra as WsExtra;

@@ -35,6 +35,12 @@ describe('AppConfig', () => {
     expect(problems.map((p) => p.split(' ')[0].replace(/:$/, '')).sort()).toEqual(['DATABASE_URL', 'PORT', 'QUEUE_PREFIX', 'SMTP_URL']);
   });
 
+  it('trusts a proxy by hop count or address, never every client', () => {
+    expect(problemsOf({ TRUST_PROXY: 'true' })).toEqual(['TRUST_PROXY: must be empty, a number of hops, or proxy addresses (not "true")']);
+    expect(problemsOf({ TRUST_PROXY: '1' })).toEqual([]);
+    expect(problemsOf({ TRUST_PROXY: 'loopback, 10.0.0.0/8' })).toEqual([]);
+  });
+
   it('requires APP_SECRET in production, and a long one whenever it is set', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['APP_SECRET: must be set in production']);
     expect(problemsOf({ APP_SECRET: 'short' })).toEqual(['APP_SECRET: must be at least 32 characters (and set explicitly in production)']);

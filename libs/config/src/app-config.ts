@@ -76,7 +76,7 @@ export class AppConfig {
           .filter(Boolean)
       : [new URL(this.publicUrl).origin];
     const trustProxy = env.TRUST_PROXY.trim();
-    this.trustProxy = trustProxy === '' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === 'true' ? true : trustProxy;
+    this.trustProxy = trustProxy === '' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy;
     this.mailRatePerSecond = env.MAIL_RATE_PER_SECOND;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
     this.adminPassword = env.ADMIN_PASSWORD === '' ? null : env.ADMIN_PASSWORD;

@@ -52,8 +52,11 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS = '';
 
-  /** Express's "trust proxy": empty (clients connect directly), a hop count, or addresses such as "loopback, 10.0.0.0/8". */
-  @Matches(/^[\w.,:/\s-]*$/, { message: 'must be empty, a number of hops, or proxy addresses' })
+  /**
+   * Express's "trust proxy": empty (clients connect directly), a hop count, or addresses such as
+   * "loopback, 10.0.0.0/8". Not "true": every client could then choose its address (X-Forwarded-For).
+   */
+  @Matches(/^(?!\s*true\s*$)[\w.,:/\s-]*$/i, { message: 'must be empty, a number of hops, or proxy addresses (not "true")' })
   TRUST_PROXY = '';
 
   @Transform(toInt)

@@ -163,7 +163,9 @@ export class RegistrationRepository {
     const qb = this.repo()
       .createQueryBuilder('r')
       .where('r.sessionId = :sessionId AND r.status = :status', { sessionId, status: RegistrationStatus.CONFIRMED })
-      .andWhere('r.seq > :afterSeq', { afterSeq });
+      .andWhere('r.seq > :afterSeq', { afterSeq })
+      // Purged registrations have no address: skipped here, so a page is short only at the end.
+      .andWhere('r.email IS NOT NULL');
     if (filter.remindersOptIn) qb.andWhere('r.remindersOptIn = 1');
     if (filter.followUpOptIn) qb.andWhere('r.followUpOptIn = 1');
     if (filter.checkedIn) qb.andWhere('r.checkedInAt IS NOT NULL');

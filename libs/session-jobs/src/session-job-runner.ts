@@ -117,7 +117,7 @@ export class SessionJobRunner {
     let afterSeq = '0';
     let written = 0;
     for (;;) {
-      const batch = (await this.registrations.findRecipients(sessionId, filter, afterSeq, BATCH)).filter((r) => r.email);
+      const batch = await this.registrations.findRecipients(sessionId, filter, afterSeq, BATCH);
       if (batch.length === 0) return written;
       await this.tx.run((em) => this.outbox.add(em, batch.map(message)));
       written += batch.length;

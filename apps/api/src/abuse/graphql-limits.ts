@@ -2,7 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, parse, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import type { AppConfig } from '@app/config';
 
 /**
@@ -48,4 +48,26 @@ export function graphqlLimits(config: AppConfig): {
     // "Did you mean …?" hints map the schema for a prober; developers keep them.
     hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
   };
+}
+
+/**
+ * What the WebSocket refuses before graphql-ws runs anything: documents past the token limit, and
+ * every operation but a subscription. Queries and mutations go over HTTP, where the document
+ * limits and the per-address rate limits apply (a subscription's selection, SeatAvailability,
+ * has no nested objects to abuse).
+ */
+export function webSocketRefusal(query: string): GraphQLError[] | undefined {
+  try {
+    const document = parse(query, { maxTokens: GRAPHQL_LIMITS.tokens });
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (operations.every((op) => op.operation === 'subscription')) return undefined;
+    return [
+      new GraphQLError('Only subscriptions run over the WebSocket; send queries and mutations over HTTP', {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ];
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'The document cannot be parsed';
+    return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+  }
 }
