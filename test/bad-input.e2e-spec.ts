@@ -1,16 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { buildSchema, getNamedType, isLeafType, type GraphQLField } from 'graphql';
 import { SecretKeys } from '@app/config';
 import {
   allWeek,
@@ -26,6 +15,19 @@ import {
   verifiedPartner,
   zoneWhereHourIsBetween,
 } from './support/factories';
+import {
+  casesFor,
+  CONTRACT_CODES,
+  label,
+  LEAK,
+  namesSlot,
+  neverAccepted,
+  replaced,
+  shown,
+  slotsOf,
+  type Slot,
+  type Vars,
+} from './support/bad-values';
 import { ADMIN } from './support/test-config';
 import { TestApps } from './support/test-apps';
 
@@ -44,196 +46,6 @@ import { TestApps } from './support/test-apps';
 const SCHEMA = buildSchema(readFileSync('apps/api/schema.gql', 'utf8'));
 const MUTATIONS = Object.values(SCHEMA.getMutationType()?.getFields() ?? {});
 
-/**
- * Codes a refusal may carry: the contract's (its header lists them) but INTERNAL. RATE_LIMITED is
- * left out on purpose: limits are off in tests, so it would be a bug here.
- */
-const CONTRACT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'CONFLICT',
-  'INVALID_STATE',
-  'ALREADY_REGISTERED',
-  'REGISTRATION_CLOSED',
-]);
-
-/** A stack trace or a driver's detail in a response body (as raw JSON text: line breaks are `\n`). */
-const LEAK = /stacktrace|(\n|\\n)\s+at |node_modules|\.[cm]?[jt]s:\d+|QueryFailedError|\bER_[A-Z_]+|sqlMessage/;
-
-// ---------------------------------------------------------------------------------------------
-// The catalogue of bad values, by the type of the slot they go into.
-
-type Case = [label: string, value: unknown];
-
-const NUL = 'a NUL character';
-const BEL = 'a BEL character';
-const HUGE = 'a 100,000-character string';
-
-/** For String slots: what a client might send where text is expected. */
-const TEXT: Case[] = [
-  ['a number for a string', 42],
-  ['an object for a scalar', { a: 1 }],
-  ['a list for a scalar', ['x']],
-  ['explicit null', null],
-  ['an empty string', ''],
-  [HUGE, 'x'.repeat(100_000)],
-  [NUL, 'a\u0000b'],
-  [BEL, 'a\u0007b'],
-  ['a right-to-left override', '\u202eevil'],
-  ['other scripts and emoji', 'Łódź 東京 مرحبا 🎉👩‍👩‍👧'],
-  ['whitespace only', ' \t\n '],
-  ['an impossible date', '2026-02-30T10:00:00Z'],
-  ['"yesterday"', 'yesterday'],
-  ['a bare time', '10:00'],
-  ['an unknown time zone', 'Mars/Olympus'],
-  ['an out-of-range offset', 'UTC+25'],
-  ['an unknown id', randomUUID()],
-  ['an id with SQL', '1; DROP TABLE user'],
-  ['a path', '../../etc'],
-  ['an SQL fragment', "' OR 1=1 --"],
-  ['HTML', '<script>alert(1)</script>'],
-];
-
-const pick = (...labels: string[]): Case[] => TEXT.filter(([l]) => labels.includes(l));
-const MISMATCHES = ['a number for a string', 'an object for a scalar', 'a list for a scalar', 'explicit null'];
-
-/**
- * For ID slots: to a parser of ids, any text that is not one is the same; what differs is the
- * empty, the huge, the control characters, an unknown id and the injections.
- */
-const IDS: Case[] = pick(
-  ...MISMATCHES,
-  'an empty string',
-  HUGE,
-  NUL,
-  'whitespace only',
-  'an unknown id',
-  'an id with SQL',
-  'a path',
-  'an SQL fragment',
-  'HTML',
-);
-
-/** For the time scalars: the invalid dates and times, and the right shape with impossible or out-of-range content. */
-const NOT_A_TIME: Case[] = pick(
-  ...MISMATCHES,
-  'an empty string',
-  HUGE,
-  NUL,
-  'other scripts and emoji',
-  'whitespace only',
-  'an impossible date',
-  '"yesterday"',
-  'a bare time',
-  'an SQL fragment',
-);
-const TIMES: Record<string, Case[]> = {
-  DateTime: [
-    ...NOT_A_TIME,
-    ['the epoch', '1970-01-01T00:00:00Z'],
-    ['the year 9999', '9999-12-31T23:59:59Z'],
-    ['no offset', '2030-01-01T10:00:00'],
-  ],
-  Date: [...NOT_A_TIME, ['February 30th', '2030-02-30'], ['the year 0', '0000-01-01'], ['a date-time', '2030-01-01T00:00:00Z']],
-  LocalTime: [...NOT_A_TIME, ['24:00', '24:00'], ['25:61', '25:61'], ['seconds', '10:00:00']],
-};
-
-const NUMBER: Case[] = [
-  ['a string for a number', '12'],
-  ['a NaN-like string', 'NaN'],
-  ['an Infinity-like string', 'Infinity'],
-  ['an object for a scalar', { a: 1 }],
-  ['explicit null', null],
-  ['negative', -1],
-  ['zero', 0],
-  ['a fraction', 1.5],
-  ['2**53', 2 ** 53],
-  ['-(2**53)', -(2 ** 53)],
-  ['1e308', 1e308],
-];
-
-const BOOLEAN: Case[] = [
-  ['a string for a boolean', 'true'],
-  ['a number for a boolean', 1],
-  ['an object for a scalar', { a: 1 }],
-  ['explicit null', null],
-];
-
-const ENUM: Case[] = [
-  ['an unknown enum value', 'NOT_A_VALUE'],
-  ['a lower-case enum value', 'lowercase'],
-  ['an empty string', ''],
-  ['a number for an enum', 42],
-  ['an object for an enum', { a: 1 }],
-  ['explicit null', null],
-];
-
-const OBJECT: Case[] = [
-  ['a string for an object', 'x'],
-  ['a number for an object', 42],
-  ['a list for an object', [{}]],
-  ['an empty object', {}],
-  ['an unknown field', { notAField: 1 }],
-  ['explicit null', null],
-];
-
-/** A list-typed slot as a whole; its first element gets the element type's values. */
-const MANY = Symbol('1,000 copies of the first element');
-const LIST: Case[] = [
-  ['an object for a list', { a: 1 }],
-  ['explicit null', null],
-  ['an empty list', []],
-  ['a 1,000-element list', MANY],
-];
-
-function casesFor(type: GraphQLInputType, element: boolean): Case[] {
-  const bare = isNonNullType(type) ? type.ofType : type;
-  if (isListType(bare)) return LIST;
-  const named = getNamedType(bare);
-  // An element of a list of objects cannot be given an unknown field apart from the list: the element's fields are swept instead.
-  if (isInputObjectType(named)) return element ? OBJECT.filter(([l]) => l !== 'an unknown field') : OBJECT;
-  if (isEnumType(named)) return ENUM;
-  if (named.name === 'Int' || named.name === 'Float') return NUMBER;
-  if (named.name === 'Boolean') return BOOLEAN;
-  if (named.name === 'ID') return IDS;
-  return TIMES[named.name] ?? TEXT;
-}
-
-/**
- * What no slot may accept: every text has a maximum length, and control characters (tab and line
- * breaks aside) are refused everywhere but in passwords, which may hold any character.
- */
-const neverAccepted = (path: Path, what: string): boolean =>
-  what === HUGE || ((what === NUL || what === BEL) && !/password/i.test(String(path[path.length - 1])));
-
-// ---------------------------------------------------------------------------------------------
-// Walking the schema: every slot (argument, input field, list element) of a mutation.
-
-type Path = Array<string | number>;
-type Vars = Record<string, unknown>;
-
-interface Slot {
-  path: Path;
-  type: GraphQLInputType;
-  element: boolean;
-}
-
-function slotsOf(field: GraphQLField<unknown, unknown>): Slot[] {
-  const slots: Slot[] = [];
-  const walk = (path: Path, type: GraphQLInputType, element: boolean): void => {
-    slots.push({ path, type, element });
-    const bare = isNonNullType(type) ? type.ofType : type;
-    if (isListType(bare)) walk([...path, 0], bare.ofType as GraphQLInputType, true);
-    else if (isInputObjectType(bare)) for (const f of Object.values(bare.getFields())) walk([...path, f.name], f.type, false);
-  };
-  for (const arg of field.args) walk([arg.name], arg.type, false);
-  return slots;
-}
-
 /** `mutation Sweep($id: ID!, $input: X!) { name(id: $id, input: $input) { __typename } }` */
 function documentOf(field: GraphQLField<unknown, unknown>): string {
   const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
@@ -241,33 +53,6 @@ function documentOf(field: GraphQLField<unknown, unknown>): string {
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return `mutation Sweep${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
-
-/** A copy of `vars` with `value` at `path`; null when the valid variables do not reach its parent. */
-function replaced(vars: Vars, path: Path, value: unknown): Vars | null {
-  const copy = structuredClone(vars);
-  let parent: any = copy;
-  for (const key of path.slice(0, -1)) {
-    if (parent[key] === undefined || parent[key] === null || typeof parent[key] !== 'object') return null;
-    parent = parent[key];
-  }
-  const last = path[path.length - 1];
-  // Many copies of the valid first element (or of a short string when there is none).
-  parent[last] = value === MANY ? Array.from({ length: 1000 }, () => parent[last]?.[0] ?? 'x') : value;
-  return copy;
-}
-
-const label = (path: Path): string => path.join('.');
-const shown = (value: unknown): string => {
-  const text = value === MANY ? '[…]' : (JSON.stringify(value) ?? 'undefined');
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-};
-
-/**
- * The error is about the slot: it names the slot, something inside it (a required field missing
- * from an object) or, for a list element, the list.
- */
-const namesSlot = (names: string[], { path, element }: Slot): boolean =>
-  names.some((name) => name === label(path) || name.startsWith(`${label(path)}.`) || (element && name === label(path.slice(0, -1))));
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a viewer and valid variables per mutation.
@@ -846,7 +631,10 @@ describe('bad input to every mutation: a contract error that changes nothing, or
         }
         const codes = [...new Set(errors.map((e) => String(e.extensions?.code)))];
         record(codes.join('+'));
-        if (codes.includes('BAD_USER_INPUT')) {
+        // A body over the size limit is refused whole, before any field is read: it names the request.
+        if (answer.status === 413) {
+          if (errors[0]?.extensions?.fields?.request === undefined) problems.push(`${where}: 413 without the request named`);
+        } else if (codes.includes('BAD_USER_INPUT')) {
           const named = errors.flatMap((e) => (e.extensions?.code === 'BAD_USER_INPUT' ? Object.keys(e.extensions.fields ?? {}) : []));
           if (!namesSlot(named, slot)) problems.push(`${where}: BAD_USER_INPUT names ${named.join(', ') || 'no field'}`);
         }

@@ -109,14 +109,11 @@ export class SmtpSink {
     return this.messages;
   }
 
-  /** The first message to `address` whose subject matches. */
-  async waitForMail(address: string, subject: RegExp = /.*/, timeoutMs = 15_000): Promise<ReceivedMail> {
-    await this.waitFor(
-      (all) => all.some((m) => m.to === address.toLowerCase() && subject.test(m.subject)),
-      timeoutMs,
-      `mail to ${address} ${subject}`,
-    );
-    return this.messages.find((m) => m.to === address.toLowerCase() && subject.test(m.subject))!;
+  /** The first message to `address` whose subject matches (any subject when none is given). */
+  async waitForMail(address: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+    const wanted = (m: ReceivedMail) => m.to === address.toLowerCase() && (!subject || subject.test(m.subject));
+    await this.waitFor((all) => all.some(wanted), timeoutMs, `mail to ${address} ${subject ?? ''}`);
+    return this.messages.find(wanted)!;
   }
 
   async stop(): Promise<void> {

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
+import { BODY_LIMIT_MB } from './abuse/graphql-limits';
 import { ApiModule } from './api.module';
 import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard';
 
@@ -26,7 +27,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   server.keepAliveTimeout = 65_000;
   app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
   // Large enough for the biggest legitimate input (a long description), small enough to refuse floods.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: `${BODY_LIMIT_MB}mb` });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   // Security headers (helmet's defaults: a same-origin CSP, nosniff, frame denial...); over plain
   // HTTP (development) neither HSTS nor upgrading requests to HTTPS.

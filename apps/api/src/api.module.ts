@@ -28,6 +28,8 @@ import { ReportsModule } from '@app/reports';
 import { MetricsCollector, MetricsModule, Metrics } from '@app/metrics';
 import { QueueModule, RedisModule } from '@app/queue';
 import { SessionJobsModule } from '@app/session-jobs';
+import { documentLimitsPlugin } from './abuse/document-limits.plugin';
+import { countFieldsAgainstBudget, EXECUTION_LIMITS } from './abuse/execution-budget';
 import { graphqlLimits, webSocketRefusal } from './abuse/graphql-limits';
 import { RateLimitGuard } from './abuse/rate-limit.guard';
 import { RateLimiter } from './abuse/rate-limiter';
@@ -122,8 +124,13 @@ export class ApiModule implements NestModule {
             includeStacktraceInErrorResponses: false,
             formatError,
             ...graphqlLimits(config),
+            transformSchema: countFieldsAgainstBudget,
             // Apollo's cache-control plugin wraps every field's resolver; nothing here uses its hints.
-            plugins: [graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
+            plugins: [
+              graphqlMetricsPlugin(metrics),
+              documentLimitsPlugin({ ...EXECUTION_LIMITS, ...config.testExecutionLimits }),
+              ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+            ],
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',

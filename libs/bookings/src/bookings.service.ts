@@ -102,7 +102,6 @@ export interface AvailableRoomsQuery {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_WINDOW_MS = 400 * DAY_MS;
 
 /**
  * Rooms and their bookings: every rule about whether a room can take [startsAt, endsAt), and the
@@ -426,11 +425,6 @@ export class BookingsService {
     const byRoom = new Map<string, RoomBookingEntity[]>(roomIds.map((id) => [id, []]));
     for (const booking of await this.bookings.findLiveInWindow(roomIds, from, to)) byRoom.get(booking.roomId)?.push(booking);
     return byRoom;
-  }
-
-  assertWindow(from: Date, to: Date, field = 'to'): void {
-    if (to.getTime() <= from.getTime()) throw badInput(field, 'must be after from');
-    if (to.getTime() - from.getTime() > MAX_WINDOW_MS) throw badInput(field, 'the window is at most 400 days');
   }
 
   /** PARTNER+: active rooms that can take the whole window (buffers included), open and not closed. */

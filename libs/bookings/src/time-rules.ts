@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { badInput } from '@app/errors';
 import type { OpeningHours } from '@app/places';
 import { minutesOf, weekdayOf } from '@app/places';
 
@@ -8,6 +9,15 @@ export const MAX_BOOKING_MS = 24 * 60 * 60 * 1000;
 export const MAX_BUFFER_MINUTES = 240;
 /** No booking blocks a room longer than this: used to bound the overlap range scan. */
 export const MAX_BLOCKED_MS = MAX_BOOKING_MS + 2 * MAX_BUFFER_MINUTES * 60 * 1000;
+
+/** The longest window a room's bookings may be read for. */
+export const MAX_WINDOW_DAYS = 400;
+
+/** A [from, to) window to read bookings in: `to` after `from`, at most MAX_WINDOW_DAYS long. */
+export function checkWindow(from: Date, to: Date, field = 'to'): void {
+  if (to.getTime() <= from.getTime()) throw badInput(field, 'must be after from');
+  if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw badInput(field, `the window is at most ${MAX_WINDOW_DAYS} days`);
+}
 
 export interface Interval {
   from: Date;

@@ -24,6 +24,12 @@ export interface DatabaseSettings {
  * The validated configuration, read once at boot and injected everywhere else.
  * Nothing outside this library reads process.env.
  */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 export class AppConfig {
   readonly nodeEnv: NodeEnv;
   readonly databaseUrl: string;
@@ -56,6 +62,8 @@ export class AppConfig {
   readonly leadMinuteMs: number;
   /** One "hour" of the low-registration lead time, in ms (a second under the test-only knob). */
   readonly leadHourMs: number;
+  /** Tests only: lower execution limits for queries (see TEST_EXECUTION_MAX_*); empty elsewhere. */
+  readonly testExecutionLimits: { values?: number; durationMs?: number };
   readonly publicDir: string;
 
   private constructor(env: EnvironmentVariables) {
@@ -66,7 +74,7 @@ export class AppConfig {
     this.smtpUrl = env.SMTP_URL === '' ? null : env.SMTP_URL;
     this.mailDir = resolve(env.MAIL_DIR);
     this.mailFrom = env.MAIL_FROM;
-    this.publicUrl = env.PUBLIC_URL.replace(/\/+$/, '');
+    this.publicUrl = withoutTrailingSlashes(env.PUBLIC_URL);
     this.port = env.PORT;
     this.appSecret = env.APP_SECRET;
     this.usesDevelopmentSecret = env.APP_SECRET === DEVELOPMENT_SECRET;
@@ -94,6 +102,10 @@ export class AppConfig {
     this.leadMinuteMs = seconds ? 1000 : 60_000;
     this.leadHourMs = seconds ? 1000 : 3_600_000;
     this.publicDir = resolve(env.PUBLIC_DIR);
+    this.testExecutionLimits = {
+      ...(env.TEST_EXECUTION_MAX_VALUES ? { values: env.TEST_EXECUTION_MAX_VALUES } : {}),
+      ...(env.TEST_EXECUTION_MAX_MS ? { durationMs: env.TEST_EXECUTION_MAX_MS } : {}),
+    };
   }
 
   get isProduction(): boolean {
@@ -114,7 +126,9 @@ export class AppConfig {
     }
     const env = plainToInstance(EnvironmentVariables, raw);
     const problems = validateSync(env, { forbidUnknownValues: false }).flatMap(describe);
-    if (env.TEST_TIME_UNIT && env.NODE_ENV !== 'test') problems.push('TEST_TIME_UNIT: exists only for tests (NODE_ENV=test)');
+    for (const name of ['TEST_TIME_UNIT', 'TEST_EXECUTION_MAX_VALUES', 'TEST_EXECUTION_MAX_MS'] as const) {
+      if (env[name] && env.NODE_ENV !== 'test') problems.push(`${name}: exists only for tests (NODE_ENV=test)`);
+    }
     if (env.NODE_ENV === 'production' && env.APP_SECRET === DEVELOPMENT_SECRET) {
       problems.push('APP_SECRET: must be set in production');
     }

@@ -132,6 +132,18 @@ export class EnvironmentVariables {
   @IsIn(['', 'seconds'])
   TEST_TIME_UNIT = '';
 
+  /** Tests only (NODE_ENV=test): a lower bound on the values one query's answer may hold (0: the API's own). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TEST_EXECUTION_MAX_VALUES = 0;
+
+  /** Tests only (NODE_ENV=test): a shorter time one query may run, in milliseconds (0: the API's own). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TEST_EXECUTION_MAX_MS = 0;
+
   /** The API's static pages and their assets. */
   @IsString()
   @MinLength(1)

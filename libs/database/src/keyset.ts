@@ -5,20 +5,32 @@ export function encodeCursor(values: Array<string | number | Date | null>): stri
   return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : v)))).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number, field = 'after'): Array<string | number | null> {
+/** Longest cursor any list hands out (a few sort values and a UUID, base64url). */
+const MAX_CURSOR_LENGTH = 500;
+
+function cursorValues(cursor: string): Array<string | number | null> | null {
+  if (cursor.length > MAX_CURSOR_LENGTH) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
-    ) {
+    if (Array.isArray(values) && values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) {
       return values as Array<string | number | null>;
     }
   } catch {
-    // fall through
+    // not base64url JSON: not one of ours
   }
+  return null;
+}
+
+export function decodeCursor(cursor: string, arity: number, field = 'after'): Array<string | number | null> {
+  const values = cursorValues(cursor);
+  if (values?.length === arity) return values;
   throw badInput(field, 'is not a cursor from this list');
+}
+
+/** The checks every list's arguments get, whatever the list: `first` within bounds, `after` shaped like a cursor. */
+export function checkPageArgs(first: number | null | undefined, after: string | null | undefined): void {
+  if (first != null) pageSize(first, 0);
+  if (after != null && !cursorValues(after)?.length) throw badInput('after', 'is not a cursor from this list');
 }
 
 /** A page of rows plus what a connection needs. */

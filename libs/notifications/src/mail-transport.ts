@@ -56,8 +56,11 @@ export class MailTransport implements OnModuleDestroy {
 
   /** The domain of MAIL_FROM, used to make Message-IDs. */
   get domain(): string {
-    const match = /@([^>\s]+)>?\s*$/.exec(this.config.mailFrom);
-    return match ? match[1] : 'commonroom.local';
+    // "Commonroom <no-reply@commonroom.local>" or "no-reply@commonroom.local"
+    const from = this.config.mailFrom.trim();
+    const at = from.lastIndexOf('@');
+    const domain = at === -1 ? '' : from.slice(at + 1, from.endsWith('>') ? -1 : undefined);
+    return domain && !/[\s>]/.test(domain) ? domain : 'commonroom.local';
   }
 
   async send(mail: OutgoingMail): Promise<void> {
@@ -75,7 +78,7 @@ export class MailTransport implements OnModuleDestroy {
       this.mailDirReady ??= mkdir(this.config.mailDir, { recursive: true });
       await this.mailDirReady;
       // <notification-id@domain> → notification-id.eml
-      const file = join(this.config.mailDir, `${mail.messageId.replace(/^<|@.*$/g, '')}.eml`);
+      const file = join(this.config.mailDir, `${mail.messageId.slice(1, mail.messageId.indexOf('@'))}.eml`);
       await writeFile(file, (info as unknown as { message: Buffer }).message);
     }
   }

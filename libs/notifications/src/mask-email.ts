@@ -11,5 +11,9 @@ export function maskEmail(address: string | null): string {
  * <bob@example.org>: Recipient address rejected"), before it is stored or logged.
  */
 export function maskEmailsIn(text: string): string {
-  return text.replace(/[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+/g, (address) => maskEmail(address));
+  // Split on the characters that cannot be in an address, one at a time (linear, whatever the text).
+  return text
+    .split(/([\s"'(),:;<>[\]])/)
+    .map((word) => (word.indexOf('@') > 0 && word.indexOf('@') < word.length - 1 ? maskEmail(word) : word))
+    .join('');
 }

@@ -1,9 +1,18 @@
+import { Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { badInput } from '@app/errors';
 import { Frequency, RRule, type RRuleOptions } from './rrule';
 
 /** A proposal may expand to at most this many sessions. */
 export const MAX_OCCURRENCES = 52;
+
+const logger = new Logger('Recurrence');
+
+/** The refusal of a rule the rrule library could not read: in our words; its own goes to the debug log. */
+function unreadable(field: string, rule: string, error: unknown) {
+  logger.debug({ err: (error as Error).message, rule }, 'RRULE refused by the parser');
+  return badInput(field, 'is not a valid RRULE; write it like FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6');
+}
 
 const ALLOWED_FREQUENCIES = new Set([Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY]);
 
@@ -43,7 +52,7 @@ export function expandRecurrence(first: Occurrence, rule: string | null | undefi
   try {
     options = RRule.parseString(text);
   } catch (error) {
-    throw badInput(field, `is not a valid RRULE: ${(error as Error).message}`);
+    throw unreadable(field, text, error);
   }
   if (options.freq === undefined || !ALLOWED_FREQUENCIES.has(options.freq)) {
     throw badInput(field, 'needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY');
@@ -66,7 +75,7 @@ export function expandRecurrence(first: Occurrence, rule: string | null | undefi
   try {
     rrule_ = new RRule({ ...options, until, dtstart: floating(start) });
   } catch (error) {
-    throw badInput(field, `is not a valid RRULE: ${(error as Error).message}`);
+    throw unreadable(field, text, error);
   }
   const dates = rrule_.all((_date, i) => i <= MAX_OCCURRENCES);
   if (dates.length > MAX_OCCURRENCES) throw badInput(field, `repeats more than ${MAX_OCCURRENCES} times`);

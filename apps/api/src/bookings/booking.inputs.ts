@@ -3,7 +3,7 @@ import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-valid
 import { BookingKind } from '@app/bookings';
 import { RoomFeature } from '@app/places';
 import { DateTimeScalar } from '../graphql/scalars';
-import { OptionalText } from '../validation/validators';
+import { OptionalText, EnumList } from '../validation/validators';
 
 const ID_MESSAGE = { message: 'is not a valid id' };
 
@@ -59,7 +59,7 @@ export class AvailableRoomsInput {
 
   @Field(() => [RoomFeature], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsEnum(RoomFeature, { each: true })
+  @EnumList(RoomFeature)
   features?: RoomFeature[] | null;
 }
 

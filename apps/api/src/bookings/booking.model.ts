@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
+import { listCost } from '../abuse/document-cost';
 
 /** Room, session, and the coordinator-only note and creator are resolved in BookingsResolver. */
 @ObjectType('RoomBooking')
@@ -69,7 +70,7 @@ export class BranchLoadDayModel {
 /** `branch` is resolved in BookingsResolver. */
 @ObjectType('BranchLoad')
 export class BranchLoadModel {
-  @Field(() => [BranchLoadDayModel])
+  @Field(() => [BranchLoadDayModel], { complexity: listCost(7) })
   days!: BranchLoadDayModel[];
 
   @Field(() => Int)

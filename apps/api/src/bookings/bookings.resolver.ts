@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BookingKind, BookingsService, type BranchLoad, type RoomBookingEntity } from '@app/bookings';
+import { BookingKind, BookingsService, checkWindow, type BranchLoad, type RoomBookingEntity } from '@app/bookings';
 import { isStaff, Role, type Viewer } from '@app/identity';
 import { type BranchEntity, type RoomEntity } from '@app/places';
 import { canSeeSession, SchedulingService, type WorkshopEntity } from '@app/workshops';
@@ -13,6 +13,7 @@ import { IdPipe } from '../validation/id.pipe';
 import { SessionModel } from '../workshops/session.model';
 import { AvailableRoomsInput, BookRoomInput, CheckAvailabilityArgs, WindowArgs } from './booking.inputs';
 import { BookingConflictModel, BranchLoadModel, RoomBookingModel } from './booking.model';
+import { LIST_SIZES, listCost, roomBookingsCost } from '../abuse/document-cost';
 
 @Resolver(() => RoomBookingModel)
 export class BookingsResolver {
@@ -22,6 +23,7 @@ export class BookingsResolver {
   ) {}
 
   @Query(() => [RoomModel], {
+    complexity: listCost(LIST_SIZES.roomsPerBranch * LIST_SIZES.branches),
     description:
       'PARTNER+. Active rooms free for the whole window (set-up and clean-up included), open and not closed then, with the capacity and features asked for.',
   })
@@ -31,6 +33,7 @@ export class BookingsResolver {
   }
 
   @Query(() => [BookingConflictModel], {
+    complexity: listCost(LIST_SIZES.conflictsPerCheck),
     description:
       "PARTNER+. Every reason the room cannot be booked for [startsAt, endsAt); empty when it can. ignoreSessionId leaves that session's own booking out (to check a reschedule).",
   })
@@ -81,9 +84,8 @@ export class BookingsResolver {
 /** The booking-related fields of Room and Branch. */
 @Resolver(() => RoomModel)
 export class RoomBookingsResolver {
-  constructor(private readonly bookings: BookingsService) {}
-
   @ResolveField('bookings', () => [RoomBookingModel], {
+    complexity: roomBookingsCost,
     description:
       'Bookings that overlap [from, to), tentative and confirmed. Partners see times and kinds (no notes, no creators); the public sees none.',
   })
@@ -94,7 +96,7 @@ export class RoomBookingsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     if (!viewer) return [];
-    this.bookings.assertWindow(window.from, window.to);
+    checkWindow(window.from, window.to);
     return ctx.loaders.roomBookings(window.from, window.to).load(room.id);
   }
 }

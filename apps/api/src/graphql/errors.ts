@@ -1,3 +1,4 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { mapDriverError } from '@app/database';
@@ -55,25 +56,56 @@ export function toGraphQLError(thrown: unknown): GraphQLError {
  * `Variable "$input" got invalid value …; Expected type "Int" at "input.capacity"` → the path, with
  * list indexes written as the validation errors write them (`input.sessions.0.startsAt`, not
  * `input.sessions[0].startsAt`), so that a client finds a field under one name whichever layer refused it.
+ * The path is the last `at "…"` (the value, which comes before it, may hold anything).
  */
 function variableField(message: string): string {
-  const at = /at "([^"]+)"/.exec(message);
-  if (at) return at[1].replace(/\[(\d+)\]/g, '.$1');
-  const variable = /Variable "\$([^"]+)"/.exec(message);
+  const at = message.lastIndexOf(' at "');
+  if (at !== -1) {
+    const end = message.indexOf('"', at + 5);
+    if (end !== -1) return message.slice(at + 5, end).replace(/\[(\d+)\]/g, '.$1');
+  }
+  const variable = /^Variable "\$(\w+)"/.exec(message);
   return variable ? variable[1] : 'request';
 }
 
+/** graphql-js quotes the value it refused; a client's 100,000 characters need not come back twice. */
+const MAX_MESSAGE = 500;
+const shortened = (message: string): string =>
+  message.length <= MAX_MESSAGE ? message : `${message.slice(0, 200)} … ${message.slice(-200)}`;
+
+/** graphql-js stops coercing variables after its error limit, with an error that names no field. */
+const TOO_MANY_ERRORS = 'Too many errors processing variables';
+
+/** Extensions a refused document carries besides its code (see the document limits plugin). */
+const LIMIT_DETAILS = ['cost', 'limit', 'max'] as const;
+
 /**
  * The last word on every error Apollo sends: only the contract's codes go out, BAD_USER_INPUT
- * always names its fields, and nothing carries a stack trace or an internal message.
+ * always names its fields, and nothing carries a stack trace or an internal message. Domain
+ * errors thrown by field resolvers (which no exception filter sees) keep their codes here.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const base = { message: shortened(formatted.message), locations: formatted.locations, path: formatted.path };
+  const original = unwrapResolverError(error);
+  if (original !== error && !(original instanceof GraphQLError)) {
+    const mapped = toGraphQLError(original);
+    const { http: _h, ...extensions } = mapped.extensions;
+    return { ...base, message: mapped.message, extensions };
+  }
   const code = String(formatted.extensions?.code ?? '');
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (DOCUMENT_CODES.has(code)) return { ...base, extensions: { code } };
+  if (DOCUMENT_CODES.has(code)) {
+    const details = Object.fromEntries(
+      LIMIT_DETAILS.flatMap((k) => (formatted.extensions?.[k] !== undefined ? [[k, formatted.extensions[k]]] : [])),
+    );
+    return { ...base, extensions: { code, ...details } };
+  }
+  if (formatted.message.startsWith(TOO_MANY_ERRORS)) {
+    const message = 'Too many invalid values in the variables; the first ones are listed in the other errors';
+    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { variables: message } } };
+  }
   if (code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') {
     const fields = (formatted.extensions?.fields as Record<string, string> | undefined) ?? {
-      [variableField(formatted.message)]: formatted.message,
+      [variableField(formatted.message)]: base.message,
     };
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
   }

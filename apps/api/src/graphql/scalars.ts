@@ -14,7 +14,7 @@ function parseDateTime(value: unknown): Date {
     throw invalid('DateTime must be ISO-8601 with an offset, e.g. 2027-03-04T17:00:00Z');
   }
   const parsed = DateTime.fromISO(value, { setZone: true });
-  if (!parsed.isValid) throw invalid(`DateTime is not a real instant: ${parsed.invalidExplanation ?? value}`);
+  if (!parsed.isValid) throw invalid('DateTime is not a real date and time (is the day in that month, the hour below 24?)');
   const ms = parsed.toMillis();
   if (ms < EARLIEST || ms >= LATEST) throw invalid('DateTime must be between the years 2000 and 2199');
   return parsed.toJSDate();

@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { NotificationKind, NotificationStatus } from '@app/notifications';
 import { Connection } from '../graphql/connection';
 import { DateTimeScalar } from '../graphql/scalars';
+import { MaxItems } from '../validation/validators';
 
 /** `recipient` (masked), `session` and `registration` are resolved in NotificationsResolver. */
 @ObjectType('Notification')
@@ -52,14 +53,14 @@ export class NotificationFilterInput {
   @Field(() => [NotificationKind], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @IsEnum(NotificationKind, { each: true })
   kinds?: NotificationKind[] | null;
 
   @Field(() => [NotificationStatus], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @MaxItems(10)
   @IsEnum(NotificationStatus, { each: true })
   statuses?: NotificationStatus[] | null;
 }

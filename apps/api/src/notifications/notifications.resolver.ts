@@ -9,13 +9,14 @@ import { IdPipe } from '../validation/id.pipe';
 import { RegistrationModel } from '../registrations/registration.model';
 import { SessionModel } from '../workshops/session.model';
 import { NotificationConnection, NotificationModel, NotificationsArgs } from './notification.model';
+import { connectionCost } from '../abuse/document-cost';
 
 /** The outbox as coordinators see it: addresses masked, patrons' details as Registration allows. */
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
   constructor(private readonly outbox: NotificationsService) {}
 
-  @Query(() => NotificationConnection, { description: 'COORDINATOR+.' })
+  @Query(() => NotificationConnection, { description: 'COORDINATOR+.', complexity: connectionCost })
   @RequireRole(Role.COORDINATOR)
   async notifications(@Args() args: NotificationsArgs) {
     return toConnection(await this.outbox.list(args.filter ?? {}, args.first, args.after));

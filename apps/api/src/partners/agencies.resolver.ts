@@ -8,12 +8,13 @@ import { AuthPayloadModel, UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
 import { AgenciesArgs, AgencyMemberInput, PartnerApplicationInput, SuspendAgencyArgs, UpdateAgencyInput } from './agency.inputs';
 import { AgencyModel } from './agency.model';
+import { LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => AgencyModel)
 export class AgenciesResolver {
   constructor(private readonly partners: PartnersService) {}
 
-  @Query(() => [AgencyModel], { description: 'COORDINATOR+.' })
+  @Query(() => [AgencyModel], { description: 'COORDINATOR+.', complexity: listCost(LIST_SIZES.agencies) })
   @RequireRole(Role.COORDINATOR)
   agencies(@Args() args: AgenciesArgs) {
     return this.partners.list(args.statuses ?? null);
@@ -79,7 +80,10 @@ export class AgenciesResolver {
     return canSeeAgencyInternals(viewer, agency) ? agency.statusReason : null;
   }
 
-  @ResolveField(() => [UserModel], { description: "COORDINATOR+ and the agency's own members; empty for others." })
+  @ResolveField(() => [UserModel], {
+    description: "COORDINATOR+ and the agency's own members; empty for others.",
+    complexity: listCost(LIST_SIZES.membersPerAgency),
+  })
   members(@Parent() agency: AgencyEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
     return canSeeAgencyInternals(viewer, agency) ? ctx.loaders.agencyMembers.load(agency.id) : [];
   }

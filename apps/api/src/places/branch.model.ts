@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Weekday } from '@app/places';
 import { DateScalar, LocalTimeScalar } from '../graphql/scalars';
+import { LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @ObjectType('OpeningHours')
 export class OpeningHoursModel {
@@ -59,6 +60,6 @@ export class BranchModel {
   @Field(() => String, { nullable: true })
   address!: string | null;
 
-  @Field(() => [OpeningHoursModel])
+  @Field(() => [OpeningHoursModel], { complexity: listCost(LIST_SIZES.openingHours) })
   openingHours!: OpeningHoursModel[];
 }

@@ -10,6 +10,7 @@ import { IdPipe } from '../validation/id.pipe';
 import { BranchModel, ClosureModel, ProgrammingLimitsModel } from './branch.model';
 import { AddClosureArgs, CreateBranchInput, UpdateBranchInput } from './places.inputs';
 import { RoomModel } from './room.model';
+import { LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => BranchModel)
 export class BranchesResolver {
@@ -19,7 +20,7 @@ export class BranchesResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => [BranchModel])
+  @Query(() => [BranchModel], { complexity: listCost(LIST_SIZES.branches) })
   @Public()
   branches() {
     return this.places.listBranches();
@@ -59,7 +60,7 @@ export class BranchesResolver {
     return true;
   }
 
-  @ResolveField(() => [ClosureModel])
+  @ResolveField(() => [ClosureModel], { complexity: listCost(LIST_SIZES.closuresPerBranch) })
   closures(
     @Parent() branch: BranchEntity,
     @Context() ctx: GraphqlContext,
@@ -69,7 +70,7 @@ export class BranchesResolver {
     return ctx.loaders.branchClosures(from ?? null, to ?? null).load(branch.id);
   }
 
-  @ResolveField(() => [RoomModel])
+  @ResolveField(() => [RoomModel], { complexity: listCost(LIST_SIZES.roomsPerBranch) })
   async rooms(
     @Parent() branch: BranchEntity,
     @Context() ctx: GraphqlContext,

@@ -1,22 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { RoomFeature, Weekday } from '@app/places';
 import { DateScalar, LocalTimeScalar } from '../graphql/scalars';
-import { NameText, OmitOrSet, OptionalLine } from '../validation/validators';
+import { NameText, OmitOrSet, OptionalLine, MaxItems, EnumList } from '../validation/validators';
 
 @InputType('OpeningHoursInput')
 export class OpeningHoursInput {
@@ -72,7 +59,7 @@ export class CreateBranchInput {
 
   @Field(() => [OpeningHoursInput])
   @IsArray()
-  @ArrayMaxSize(28)
+  @MaxItems(28)
   @ValidateNested({ each: true })
   @Type(() => OpeningHoursInput)
   openingHours!: OpeningHoursInput[];
@@ -103,7 +90,7 @@ export class UpdateBranchInput {
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'Replaces the whole week when given.' })
   @OmitOrSet()
   @IsArray()
-  @ArrayMaxSize(28)
+  @MaxItems(28)
   @ValidateNested({ each: true })
   @Type(() => OpeningHoursInput)
   openingHours?: OpeningHoursInput[];
@@ -165,7 +152,7 @@ export class CreateRoomInput {
 
   @Field(() => [RoomFeature], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsEnum(RoomFeature, { each: true })
+  @EnumList(RoomFeature)
   features?: RoomFeature[] | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })
@@ -199,7 +186,7 @@ export class UpdateRoomInput {
 
   @Field(() => [RoomFeature], { nullable: true })
   @OmitOrSet()
-  @IsEnum(RoomFeature, { each: true })
+  @EnumList(RoomFeature)
   features?: RoomFeature[];
 
   @Field(() => Int, { nullable: true })

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ReportGrouping } from '@app/reports';
 import { DateScalar } from '../graphql/scalars';
+import { LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @ObjectType('ReportRow')
 export class ReportRowModel {
@@ -44,7 +45,7 @@ export class ProgramReportModel {
   @Field(() => ReportGrouping)
   groupedBy!: ReportGrouping;
 
-  @Field(() => [ReportRowModel])
+  @Field(() => [ReportRowModel], { complexity: listCost(LIST_SIZES.reportRows) })
   rows!: ReportRowModel[];
 
   @Field(() => ReportRowModel, {

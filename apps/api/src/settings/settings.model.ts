@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional } from 'class-validator';
-import { OmitOrSet } from '../validation/validators';
+import { IsArray, IsInt, IsNumber, IsOptional } from 'class-validator';
+import { OmitOrSet, MaxItems } from '../validation/validators';
 
 @ObjectType('Settings')
 export class SettingsModel {
@@ -34,14 +34,14 @@ export class SettingsInput {
   @Field(() => [Int], { nullable: true })
   @OmitOrSet()
   @IsArray()
-  @ArrayMaxSize(6)
+  @MaxItems(6)
   @IsInt({ each: true })
   reminderLeadMinutes?: number[];
 
   @Field(() => [Float], { nullable: true })
   @OmitOrSet()
   @IsArray()
-  @ArrayMaxSize(5)
+  @MaxItems(5)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
   capacityThresholds?: number[];
 

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '@app/identity';
-import { EmailAddress, NameText, OmitOrSet, OptionalLine } from '../validation/validators';
+import { EmailAddress, NameText, OmitOrSet, OptionalLine, MaxItems } from '../validation/validators';
 
 @InputType('CreateUserInput')
 export class CreateUserInput {
@@ -33,7 +33,7 @@ export class CreateUserInput {
   @Field(() => [ID], { nullable: true, defaultValue: [], description: 'For COORDINATOR users; empty: every branch.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @MaxItems(100)
   @IsUUID('all', { each: true, message: 'must be ids' })
   branchIds?: string[] | null;
 }
@@ -53,7 +53,7 @@ export class UpdateUserInput {
   @Field(() => [ID], { nullable: true })
   @OmitOrSet()
   @IsArray()
-  @ArrayMaxSize(100)
+  @MaxItems(100)
   @IsUUID('all', { each: true, message: 'must be ids' })
   branchIds?: string[];
 }

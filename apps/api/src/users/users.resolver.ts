@@ -8,12 +8,14 @@ import { AgencyModel } from '../partners/agency.model';
 import { IdPipe } from '../validation/id.pipe';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UserConnection, UserModel } from './user.model';
+import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
   constructor(private readonly usersService: UsersService) {}
 
   @Query(() => UserConnection, {
+    complexity: connectionCost,
     description: "ADMIN sees all; COORDINATOR sees staff and partner users; PARTNER sees its agency's members.",
   })
   @RequireRole(Role.PARTNER)
@@ -55,6 +57,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [BranchModel], {
+    complexity: listCost(LIST_SIZES.branchesPerUser),
     description: 'COORDINATOR users: the branches whose proposals and notices they handle; empty means every branch.',
   })
   async branches(@Parent() user: UserEntity, @Context() ctx: GraphqlContext) {

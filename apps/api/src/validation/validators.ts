@@ -1,14 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Extensions } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 /** Omitted is fine; null is not (the field cannot be cleared). Validators after it apply to null. */
 export const OmitOrSet = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
 
 /** Letters or other visible characters: no control characters in names and titles. */
-export const NO_CONTROL = /^[^\p{Cc}]*$/u;
+export const NO_CONTROL = /^\P{Cc}*$/u;
 
 /** Several lines: tab and line breaks are the only control characters allowed. */
-const NO_CONTROL_BUT_LINES = /^(?:[\t\n\r]|[^\p{Cc}])*$/u;
+const NO_CONTROL_BUT_LINES = /^[\t\n\r\P{Cc}]*$/u;
 
 /** A required one-line name: trimmed length 1..max, no control characters. */
 export const NameText = (max = 200): PropertyDecorator =>
@@ -46,3 +47,13 @@ export const EmailAddress = (): PropertyDecorator =>
   applyDecorators(IsString(), MaxLength(254), IsEmail({}, { message: 'must be an e-mail address' }));
 
 export const Password = (): PropertyDecorator => applyDecorators(IsString(), MinLength(1), MaxLength(200));
+
+/**
+ * A list of at most `max` items. The bound is on the schema's input field too, so that it is
+ * checked on the raw variables before GraphQL coerces each item (see abuse/input-bounds.ts).
+ */
+export const MaxItems = (max: number): PropertyDecorator => applyDecorators(ArrayMaxSize(max), Extensions({ maxItems: max }));
+
+/** Values of one enum: no more items than the enum has values. */
+export const EnumList = (values: Record<string, string>): PropertyDecorator =>
+  applyDecorators(IsEnum(values, { each: true }), MaxItems(Object.keys(values).length));

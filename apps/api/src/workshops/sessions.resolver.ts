@@ -26,6 +26,7 @@ import { IdPipe } from '../validation/id.pipe';
 import { SessionConnection, SessionModel } from './session.model';
 import { AddSessionsInput, ReasonArgs, RescheduleSessionInput, SessionsArgs } from './workshop.inputs';
 import { WorkshopModel } from './workshop.model';
+import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -36,7 +37,7 @@ export class SessionsResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Query(() => SessionConnection, { description: 'The public catalog, ordered by startsAt, then id.' })
+  @Query(() => SessionConnection, { description: 'The public catalog, ordered by startsAt, then id.', complexity: connectionCost })
   @Public()
   async sessions(@CurrentViewer() viewer: Viewer | null, @Args() args: SessionsArgs) {
     return toConnection(await this.catalog.sessions(viewer, args.filter ?? {}, args.first, args.after));
@@ -131,6 +132,7 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => [RegistrationModel], {
+    complexity: listCost(LIST_SIZES.registrationsPerSession),
     description:
       "COORDINATOR+ see all; the agency's members see the registrations that agreed to share their contact; others see none. Ordered: confirmed by time, then waitlisted by position.",
   })

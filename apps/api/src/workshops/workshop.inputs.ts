@@ -3,7 +3,6 @@ import { PageArgs } from '../graphql/page-args';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
@@ -22,7 +21,7 @@ import {
 import { RoomFeature } from '@app/places';
 import { Audience, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 import { DateTimeScalar } from '../graphql/scalars';
-import { LongText, NameText, NO_CONTROL, OmitOrSet, OptionalLine, OptionalText } from '../validation/validators';
+import { LongText, NameText, NO_CONTROL, OmitOrSet, OptionalLine, OptionalText, MaxItems, EnumList } from '../validation/validators';
 
 const ID_MESSAGE = { message: 'is not a valid id' };
 const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
@@ -61,7 +60,7 @@ export class SessionRequestInput {
 const TagList = (): PropertyDecorator =>
   applyDecorators(
     IsArray(),
-    ArrayMaxSize(20),
+    MaxItems(20),
     IsString({ each: true }),
     MaxLength(40, { each: true }),
     Matches(/\S/, { each: true, message: 'tags must not be blank' }),
@@ -89,13 +88,13 @@ export class WorkshopInput {
 
   @Field(() => [Audience], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsEnum(Audience, { each: true })
+  @EnumList(Audience)
   audience?: Audience[] | null;
 
   @Field(() => [String], { nullable: true, defaultValue: ['en'] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @MaxItems(10)
   @Matches(BCP47, { each: true, message: 'must be BCP-47 language tags such as en, es or zh-Hant' })
   languages?: string[] | null;
 
@@ -118,7 +117,7 @@ export class WorkshopInput {
 
   @Field(() => [RoomFeature], { nullable: true, defaultValue: [] })
   @IsOptional()
-  @IsEnum(RoomFeature, { each: true })
+  @EnumList(RoomFeature)
   requiredFeatures?: RoomFeature[] | null;
 
   @Field(() => String, { nullable: true })
@@ -128,7 +127,7 @@ export class WorkshopInput {
   @Field(() => [SessionRequestInput])
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(52)
+  @MaxItems(52)
   @ValidateNested({ each: true })
   @Type(() => SessionRequestInput)
   sessions!: SessionRequestInput[];
@@ -158,13 +157,13 @@ export class UpdateWorkshopInput {
 
   @Field(() => [Audience], { nullable: true })
   @OmitOrSet()
-  @IsEnum(Audience, { each: true })
+  @EnumList(Audience)
   audience?: Audience[];
 
   @Field(() => [String], { nullable: true })
   @OmitOrSet()
   @IsArray()
-  @ArrayMaxSize(10)
+  @MaxItems(10)
   @Matches(BCP47, { each: true, message: 'must be BCP-47 language tags such as en, es or zh-Hant' })
   languages?: string[];
 
@@ -188,7 +187,7 @@ export class UpdateWorkshopInput {
 
   @Field(() => [RoomFeature], { nullable: true })
   @OmitOrSet()
-  @IsEnum(RoomFeature, { each: true })
+  @EnumList(RoomFeature)
   requiredFeatures?: RoomFeature[];
 
   @Field(() => String, { nullable: true })
@@ -202,7 +201,7 @@ export class UpdateWorkshopInput {
   @OmitOrSet()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(52)
+  @MaxItems(52)
   @ValidateNested({ each: true })
   @Type(() => SessionRequestInput)
   sessions?: SessionRequestInput[];
@@ -233,7 +232,7 @@ export class ApproveWorkshopInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(52)
+  @MaxItems(52)
   @ValidateNested({ each: true })
   @Type(() => SessionPlacementInput)
   placements?: SessionPlacementInput[] | null;
@@ -245,7 +244,7 @@ export class ApproveWorkshopInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(52)
+  @MaxItems(52)
   @IsUUID('all', { each: true, message: 'must be ids' })
   excludeSessionIds?: string[] | null;
 
@@ -306,7 +305,7 @@ export class AddSessionsInput {
   })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(52)
+  @MaxItems(52)
   @ValidateNested({ each: true })
   @Type(() => SessionRequestInput)
   sessions!: SessionRequestInput[];
@@ -332,7 +331,7 @@ export class WorkshopFilterInput {
   @Field(() => [ID], { nullable: true, description: 'Workshops with a session requested or scheduled at one of these branches.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @MaxItems(100)
   @IsUUID('all', { each: true, message: 'must be ids' })
   branchIds?: string[] | null;
 
@@ -412,7 +411,7 @@ export class SessionFilterInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @MaxItems(100)
   @IsUUID('all', { each: true, message: 'must be ids' })
   branchIds?: string[] | null;
 
@@ -424,14 +423,14 @@ export class SessionFilterInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @MaxItems(20)
   @IsString({ each: true })
   @MaxLength(40, { each: true })
   tags?: string[] | null;
 
   @Field(() => [Audience], { nullable: true })
   @IsOptional()
-  @IsEnum(Audience, { each: true })
+  @EnumList(Audience)
   audience?: Audience[] | null;
 
   @Field(() => String, { nullable: true })

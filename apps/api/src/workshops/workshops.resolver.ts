@@ -29,12 +29,14 @@ import {
   WorkshopsArgs,
 } from './workshop.inputs';
 import { ReviewEventModel, SessionRequestModel, WorkshopConnection, WorkshopModel } from './workshop.model';
+import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => WorkshopModel)
 export class WorkshopsResolver {
   constructor(private readonly workshopsService: WorkshopsService) {}
 
   @Query(() => WorkshopConnection, {
+    complexity: connectionCost,
     description:
       "COORDINATOR+ see all; PARTNER sees its agency's in every status and others' APPROVED and CANCELLED ones; the public sees APPROVED and CANCELLED ones.",
   })
@@ -123,6 +125,7 @@ export class WorkshopsResolver {
   }
 
   @ResolveField(() => [SessionModel], {
+    complexity: listCost(LIST_SIZES.sessionsPerWorkshop),
     description: 'Ordered by start. Others than COORDINATOR+ and the agency see scheduled, cancelled and completed sessions only.',
   })
   async sessions(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
@@ -130,12 +133,18 @@ export class WorkshopsResolver {
     return sessions.filter((session) => canSeeSession(viewer, session, workshop));
   }
 
-  @ResolveField(() => [SessionRequestModel], { description: 'What the agency asked for, recurrence rules included, as last submitted.' })
+  @ResolveField(() => [SessionRequestModel], {
+    description: 'What the agency asked for, recurrence rules included, as last submitted.',
+    complexity: listCost(LIST_SIZES.sessionsPerWorkshop),
+  })
   sessionRequests(@Parent() workshop: WorkshopEntity, @Context() ctx: GraphqlContext) {
     return ctx.loaders.workshopRequests.load(workshop.id);
   }
 
-  @ResolveField(() => [ReviewEventModel], { description: "COORDINATOR+ and the agency's members; empty for others." })
+  @ResolveField(() => [ReviewEventModel], {
+    description: "COORDINATOR+ and the agency's members; empty for others.",
+    complexity: listCost(LIST_SIZES.reviewEventsPerWorkshop),
+  })
   reviewHistory(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
     return canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.workshopReviews.load(workshop.id) : [];
   }
@@ -171,7 +180,7 @@ export class SessionRequestsResolver {
 export class AgencyWorkshopsResolver {
   constructor(private readonly workshopsService: WorkshopsService) {}
 
-  @ResolveField(() => WorkshopConnection, { description: 'Others see APPROVED and CANCELLED workshops only.' })
+  @ResolveField(() => WorkshopConnection, { description: 'Others see APPROVED and CANCELLED workshops only.', complexity: connectionCost })
   async workshops(@Parent() agency: { id: string }, @CurrentViewer() viewer: Viewer | null, @Args() args: AgencyWorkshopsArgs) {
     const page = await this.workshopsService.list(
       viewer,
