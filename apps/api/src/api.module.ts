@@ -36,8 +36,11 @@ import { RateLimiter } from './abuse/rate-limiter';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
-import type { AuthenticatedRequest, GraphqlContext } from './graphql/context';
+import { RequestContext, type AuthenticatedRequest, type GraphqlContext } from './graphql/context';
 import { SeatFeed } from './live/seat-feed';
+import { PublicCache } from './public-cache/public-cache';
+import { PublicCacheMiddleware } from './public-cache/public-cache.middleware';
+import { publicCachePlugin } from './public-cache/public-cache.plugin';
 import { SeatsResolver } from './live/seats.resolver';
 
 /** Apollo's plugin type as the Nest driver sees it (its CommonJS typings, not the ESM ones). */
@@ -108,11 +111,18 @@ export class ApiModule implements NestModule {
         CalendarModule,
         ReportsModule,
         SessionJobsModule,
+        GraphqlSupportModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
-          inject: [LoaderServices, AuthService, Metrics, AppConfig],
-          useFactory: (loaders: LoaderServices, auth: AuthService, metrics: Metrics, config: AppConfig): ApolloDriverConfig => ({
+          inject: [LoaderServices, AuthService, Metrics, AppConfig, PublicCache],
+          useFactory: (
+            loaders: LoaderServices,
+            auth: AuthService,
+            metrics: Metrics,
+            config: AppConfig,
+            cache: PublicCache,
+          ): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -129,6 +139,7 @@ export class ApiModule implements NestModule {
             plugins: [
               graphqlMetricsPlugin(metrics),
               documentLimitsPlugin({ ...EXECUTION_LIMITS, ...config.testExecutionLimits }),
+              publicCachePlugin(cache),
               ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
             ],
             subscriptions: {
@@ -155,7 +166,7 @@ export class ApiModule implements NestModule {
             context: (args: { req?: AuthenticatedRequest; extra?: WsExtra }): GraphqlContext => {
               // Over HTTP the auth middleware filled req; over a WebSocket, onConnect filled extra.
               const req = args.req ?? ({ viewer: args.extra?.viewer ?? null, authError: null, headers: {} } as AuthenticatedRequest);
-              return { req, viewer: req.viewer ?? null, loaders: loaders.create(), patronOf: new Set<string>() };
+              return new RequestContext(req, loaders.create());
             },
           }),
         }),
@@ -169,6 +180,7 @@ export class ApiModule implements NestModule {
         { provide: APP_PIPE, useClass: InputValidationPipe },
         AuthMiddleware,
         HttpMetricsMiddleware,
+        PublicCacheMiddleware,
         MetricsCollector,
         QueueDepths,
         QueueDashboard,
@@ -198,6 +210,9 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+    // Anonymous catalog reads are answered from the cache before anything else runs.
+    consumer.apply(PublicCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+    consumer.apply(AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
   }
 }

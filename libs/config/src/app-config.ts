@@ -46,6 +46,8 @@ export class AppConfig {
   /** Whose X-Forwarded-For to believe for the client's address (rate limits, logs). */
   readonly trustProxy: boolean | number | string;
   readonly mailRatePerSecond: number;
+  /** Seconds anonymous catalog reads are served from the shared cache (0: not cached). */
+  readonly publicCacheSeconds: number;
   readonly adminEmail: string;
   readonly adminPassword: string | null;
   readonly queuePrefix: string;
@@ -86,6 +88,7 @@ export class AppConfig {
     const trustProxy = env.TRUST_PROXY.trim();
     this.trustProxy = trustProxy === '' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy;
     this.mailRatePerSecond = env.MAIL_RATE_PER_SECOND;
+    this.publicCacheSeconds = env.PUBLIC_CACHE_SECONDS;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
     this.adminPassword = env.ADMIN_PASSWORD === '' ? null : env.ADMIN_PASSWORD;
     this.queuePrefix = env.QUEUE_PREFIX;

@@ -64,6 +64,13 @@ export class EnvironmentVariables {
   @Min(0)
   MAIL_RATE_PER_SECOND = 50;
 
+  /** How long anonymous catalog reads are answered from the shared cache; 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  PUBLIC_CACHE_SECONDS = 5;
+
   @Matches(/^[^\s@]+@[^\s@]+$/, { message: 'must be an e-mail address' })
   ADMIN_EMAIL = 'admin@commonroom.local';
 

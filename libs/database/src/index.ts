@@ -7,3 +7,4 @@ export * from './columns';
 export * from './keyset';
 export * from './migrations';
 export * from './transaction-context';
+export * from './hydration';

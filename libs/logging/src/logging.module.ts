@@ -7,6 +7,9 @@ import { redact, redactText } from './redact';
 
 type App = 'api' | 'worker' | 'cli';
 
+/** Levels at which request logs (info) are not written. */
+const QUIET = new Set(['warn', 'error', 'fatal', 'silent']);
+
 /**
  * pino-http options for both apps: one JSON object per line, a request id on every record of a
  * request (the caller's `x-request-id` when it is sane), and nothing personal or secret.
@@ -25,7 +28,8 @@ export function pinoHttpOptions(config: AppConfig, app: App): NonNullable<Exclud
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactText(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+    // Request logs are at info: below it, no per-request listener is registered at all.
+    autoLogging: QUIET.has(config.logLevel) ? false : { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
     formatters: { log: (record: Record<string, unknown>) => redact(record) as Record<string, unknown> },
     hooks: {
       logMethod(args: unknown[], method: (...a: unknown[]) => void) {

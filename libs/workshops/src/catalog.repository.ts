@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
-import { managerOf } from '@app/database';
+import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import { managerOf, RawHydrator } from '@app/database';
+import { AgencyEntity } from '@app/partners';
+import { BranchEntity, RoomEntity } from '@app/places';
 import { SessionEntity } from './session.entity';
+import { WorkshopEntity } from './workshop.entity';
 import { SessionStatus, type Audience, type WorkshopStatus } from './workshop.enums';
 
 export interface CatalogQuery {
@@ -23,70 +26,145 @@ export interface CatalogQuery {
   limit: number;
 }
 
+/** What a catalog page shows besides its sessions, read in the same query: each once, by id. */
+export interface CatalogRelated {
+  workshops: WorkshopEntity[];
+  agencies: AgencyEntity[];
+  branches: BranchEntity[];
+  rooms: RoomEntity[];
+}
+
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The catalog: sessions in start order, filtered in SQL (the (status, starts_at, id) index leads). */
+/**
+ * The catalog: sessions in start order, filtered in SQL (the (status, starts_at, id) index leads),
+ * with their workshop, agency, branch and room in the same query, so that a page is one round
+ * trip. This is the one read that joins other libraries' tables (a read model for the public
+ * page); it writes nothing.
+ */
 @Injectable()
 export class CatalogRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly hydrate: {
+    session: RawHydrator<SessionEntity>;
+    workshop: RawHydrator<WorkshopEntity>;
+    agency: RawHydrator<AgencyEntity>;
+    branch: RawHydrator<BranchEntity>;
+    room: RawHydrator<RoomEntity>;
+  };
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.hydrate = {
+      session: new RawHydrator(dataSource, SessionEntity, 's'),
+      workshop: new RawHydrator(dataSource, WorkshopEntity, 'w'),
+      agency: new RawHydrator(dataSource, AgencyEntity, 'a'),
+      branch: new RawHydrator(dataSource, BranchEntity, 'b'),
+      room: new RawHydrator(dataSource, RoomEntity, 'r'),
+    };
+  }
 
   /** The page, and its total as a function: counting is a second query, run only when asked for. */
-  async list(query: CatalogQuery): Promise<{ rows: SessionEntity[]; total: () => Promise<number> }> {
-    const qb = managerOf(this.dataSource)
-      .getRepository(SessionEntity)
+  async list(query: CatalogQuery): Promise<{ rows: SessionEntity[]; related: CatalogRelated; total: () => Promise<number> }> {
+    const sessions = managerOf(this.dataSource).getRepository(SessionEntity);
+    const counter = this.filtered(sessions.createQueryBuilder('s'), query);
+    const total = () => counter.getCount();
+    // The page's ids first, narrow and in index order; then the wide rows joined to them by id.
+    // Sorting the wide rows in SQL would put them (long descriptions included) in a temporary
+    // table on every read; there are at most 101 of them, sorted here instead.
+    const page = this.filtered(sessions.createQueryBuilder('p'), query, 'p', 'pw');
+    if (query.after) {
+      page.andWhere(
+        new Brackets((w) =>
+          w
+            .where('p.starts_at > :afterAt', { afterAt: query.after!.startsAt })
+            .orWhere('p.starts_at = :afterAt AND p.id > :afterId', { afterId: query.after!.id }),
+        ),
+      );
+    }
+    page.select('p.id', 'id').orderBy('p.starts_at', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit);
+    // Plain joins and raw rows: a page repeats its workshops, agencies and branches, each built once.
+    const raw = await sessions
       .createQueryBuilder('s')
-      .innerJoin('workshop', 'w', 'w.id = s.workshop_id');
+      .select('s')
+      .innerJoin(`(${page.getQuery()})`, 'page', 'page.id = s.id')
+      .setParameters(page.getParameters())
+      .innerJoin(WorkshopEntity, 'w', 'w.id = s.workshop_id')
+      .innerJoin(AgencyEntity, 'a', 'a.id = w.agency_id')
+      .innerJoin(BranchEntity, 'b', 'b.id = s.branch_id')
+      .leftJoin(RoomEntity, 'r', 'r.id = s.room_id')
+      .addSelect(['w', 'a', 'b', 'r'])
+      .getRawMany<Record<string, unknown>>();
+    const related = {
+      workshops: new Map<string, WorkshopEntity>(),
+      agencies: new Map<string, AgencyEntity>(),
+      branches: new Map<string, BranchEntity>(),
+      rooms: new Map<string, RoomEntity>(),
+    };
+    const rows = raw.map((row) => {
+      this.hydrate.workshop.cached(row, related.workshops);
+      this.hydrate.agency.cached(row, related.agencies);
+      this.hydrate.branch.cached(row, related.branches);
+      this.hydrate.room.cached(row, related.rooms);
+      return this.hydrate.session.one(row) as SessionEntity;
+    });
+    rows.sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return {
+      rows,
+      related: {
+        workshops: [...related.workshops.values()],
+        agencies: [...related.agencies.values()],
+        branches: [...related.branches.values()],
+        rooms: [...related.rooms.values()],
+      },
+      total,
+    };
+  }
+
+  /** Sessions (alias `s`) of the query's scope, statuses and filters, their workshop joined as `w`. */
+  private filtered(qb: SelectQueryBuilder<SessionEntity>, query: CatalogQuery, s = 's', w = 'w'): SelectQueryBuilder<SessionEntity> {
+    qb.innerJoin('workshop', w, `${w}.id = ${s}.workshop_id`);
     if ('agencyId' in query.scope) {
       const { agencyId, publicWorkshopStatuses } = query.scope;
       qb.andWhere(
-        new Brackets((w) => {
-          w.where(
+        new Brackets((scope) => {
+          scope.where(
             new Brackets((p) =>
-              p.where('w.status IN (:...publicWorkshopStatuses)', { publicWorkshopStatuses }).andWhere("s.status <> 'PROPOSED'"),
+              p.where(`${w}.status IN (:...publicWorkshopStatuses)`, { publicWorkshopStatuses }).andWhere(`${s}.status <> 'PROPOSED'`),
             ),
           );
-          if (agencyId) w.orWhere('w.agency_id = :scopeAgency', { scopeAgency: agencyId });
+          if (agencyId) scope.orWhere(`${w}.agency_id = :scopeAgency`, { scopeAgency: agencyId });
         }),
       );
     }
     // COMPLETED is derived: a SCHEDULED session whose end has passed.
     qb.andWhere(
-      new Brackets((w) => {
+      new Brackets((any) => {
         for (const status of query.statuses) {
-          if (status === SessionStatus.SCHEDULED) w.orWhere("(s.status = 'SCHEDULED' AND s.ends_at > :now)", { now: query.now });
-          else if (status === SessionStatus.COMPLETED) w.orWhere("(s.status = 'SCHEDULED' AND s.ends_at <= :now)", { now: query.now });
-          else w.orWhere(`s.status = '${status === SessionStatus.CANCELLED ? 'CANCELLED' : 'PROPOSED'}'`);
+          if (status === SessionStatus.SCHEDULED) any.orWhere(`(${s}.status = 'SCHEDULED' AND ${s}.ends_at > :now)`, { now: query.now });
+          else if (status === SessionStatus.COMPLETED)
+            any.orWhere(`(${s}.status = 'SCHEDULED' AND ${s}.ends_at <= :now)`, { now: query.now });
+          else any.orWhere(`${s}.status = '${status === SessionStatus.CANCELLED ? 'CANCELLED' : 'PROPOSED'}'`);
         }
       }),
     );
-    if (query.from) qb.andWhere('s.starts_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('s.starts_at < :to', { to: query.to });
-    if (query.branchIds?.length) qb.andWhere('s.branch_id IN (:...branchIds)', { branchIds: query.branchIds });
-    if (query.agencyId) qb.andWhere('w.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.tags?.length) qb.andWhere('JSON_OVERLAPS(w.tags, :tags)', { tags: JSON.stringify(query.tags) });
-    if (query.audience?.length) qb.andWhere('JSON_OVERLAPS(w.audience, :audience)', { audience: JSON.stringify(query.audience) });
-    if (query.language) qb.andWhere('JSON_CONTAINS(w.languages, :language)', { language: JSON.stringify(query.language) });
-    if (query.hasSeats) qb.andWhere('s.capacity > s.seats_taken');
+    if (query.from) qb.andWhere(`${s}.starts_at >= :from`, { from: query.from });
+    if (query.to) qb.andWhere(`${s}.starts_at < :to`, { to: query.to });
+    if (query.branchIds?.length) qb.andWhere(`${s}.branch_id IN (:...branchIds)`, { branchIds: query.branchIds });
+    if (query.agencyId) qb.andWhere(`${w}.agency_id = :agencyId`, { agencyId: query.agencyId });
+    if (query.tags?.length) qb.andWhere(`JSON_OVERLAPS(${w}.tags, :tags)`, { tags: JSON.stringify(query.tags) });
+    if (query.audience?.length) qb.andWhere(`JSON_OVERLAPS(${w}.audience, :audience)`, { audience: JSON.stringify(query.audience) });
+    if (query.language) qb.andWhere(`JSON_CONTAINS(${w}.languages, :language)`, { language: JSON.stringify(query.language) });
+    if (query.hasSeats) qb.andWhere(`${s}.capacity > ${s}.seats_taken`);
     if (query.text) {
       const pattern = likePattern(query.text);
       qb.andWhere(
-        new Brackets((w) =>
-          w.where('w.title LIKE :pattern', { pattern }).orWhere('w.summary LIKE :pattern').orWhere('CAST(w.tags AS CHAR) LIKE :pattern'),
+        new Brackets((any) =>
+          any
+            .where(`${w}.title LIKE :pattern`, { pattern })
+            .orWhere(`${w}.summary LIKE :pattern`)
+            .orWhere(`CAST(${w}.tags AS CHAR) LIKE :pattern`),
         ),
       );
     }
-    const counter = qb.clone();
-    const total = () => counter.getCount();
-    if (query.after) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('s.starts_at > :afterAt', { afterAt: query.after!.startsAt })
-            .orWhere('s.starts_at = :afterAt AND s.id > :afterId', { afterId: query.after!.id }),
-        ),
-      );
-    }
-    const rows = await qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC').limit(query.limit).getMany();
-    return { rows, total };
+    return qb;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
 import { isStaff, type Viewer } from '@app/identity';
-import { CatalogRepository } from './catalog.repository';
+import { CatalogRepository, type CatalogRelated } from './catalog.repository';
 import type { SessionEntity } from './session.entity';
 import { PUBLIC_WORKSHOP_STATUSES, SessionStatus, type Audience } from './workshop.enums';
 
@@ -32,7 +32,7 @@ export class CatalogService {
     filter: SessionFilter,
     first: number | undefined,
     after: string | null | undefined,
-  ): Promise<Page<SessionEntity>> {
+  ): Promise<Page<SessionEntity> & { related: CatalogRelated }> {
     const limit = pageSize(first, 20);
     const position = after ? decodeCursor(after, 2) : null;
     const now = this.clock.now();
@@ -40,7 +40,7 @@ export class CatalogService {
     const statuses = filter.statuses?.length ? filter.statuses : [SessionStatus.SCHEDULED];
     // The public looks ahead by default; asking for statuses (e.g. COMPLETED) lifts that default.
     const from = filter.from ?? (!staff && !filter.statuses?.length ? now : undefined);
-    const { rows, total } = await this.catalog.list({
+    const { rows, related, total } = await this.catalog.list({
       scope: staff ? { all: true } : { agencyId: viewer?.agencyId ?? null, publicWorkshopStatuses: PUBLIC_WORKSHOP_STATUSES },
       statuses,
       now,
@@ -58,6 +58,7 @@ export class CatalogService {
     });
     return {
       rows: rows.slice(0, limit),
+      related,
       hasNextPage: rows.length > limit,
       totalCount: total,
       cursorOf: (s) => encodeCursor([s.startsAt, s.id]),

@@ -13,3 +13,4 @@ export * from './workshops.module';
 export * from './session.repository';
 export * from './workshop.repository';
 export * from './catalog.service';
+export type { CatalogRelated } from './catalog.repository';

@@ -57,27 +57,27 @@ export class BookingsResolver {
   }
 
   @ResolveField(() => RoomModel)
-  room(@Parent() booking: RoomBookingEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.room.load(booking.roomId);
+  room(booking: RoomBookingEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.room.get(booking.roomId);
   }
 
   @ResolveField(() => SessionModel, { nullable: true })
-  async session(@Parent() booking: RoomBookingEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+  async session(booking: RoomBookingEntity, _args: unknown, ctx: GraphqlContext) {
     if (!booking.sessionId) return null;
     const session = await ctx.loaders.session.load(booking.sessionId);
     if (!session) return null;
     const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
-    return canSeeSession(viewer, session, workshop) ? session : null;
+    return canSeeSession(ctx.viewer, session, workshop) ? session : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'COORDINATOR+.' })
-  note(@Parent() booking: RoomBookingEntity, @CurrentViewer() viewer: Viewer | null) {
+  note(booking: RoomBookingEntity, _args: unknown, { viewer }: GraphqlContext) {
     return isStaff(viewer) ? booking.note : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'COORDINATOR+.' })
-  createdBy(@Parent() booking: RoomBookingEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return isStaff(viewer) && booking.createdById ? ctx.loaders.user.load(booking.createdById) : null;
+  createdBy(booking: RoomBookingEntity, _args: unknown, ctx: GraphqlContext) {
+    return isStaff(ctx.viewer) && booking.createdById ? ctx.loaders.user.load(booking.createdById) : null;
   }
 }
 
@@ -117,7 +117,7 @@ export class BranchLoadResolver {
 @Resolver(() => BranchLoadModel)
 export class BranchLoadFieldsResolver {
   @ResolveField(() => BranchModel)
-  branch(@Parent() load: BranchLoad) {
+  branch(load: BranchLoad) {
     return load.branch;
   }
 }

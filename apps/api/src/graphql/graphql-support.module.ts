@@ -5,13 +5,13 @@ import { PlacesModule } from '@app/places';
 import { BookingsModule } from '@app/bookings';
 import { WorkshopsModule } from '@app/workshops';
 import { RegistrationsModule } from '@app/registrations';
+import { PublicCache } from '../public-cache/public-cache';
 import { LoaderServices } from './loaders';
 
-/** What the GraphQL context needs to build each request's loaders. */
+/** What the GraphQL module's options need: each request's loaders, the public cache, AuthService for WebSockets. */
 @Module({
   imports: [IdentityModule, PartnersModule, PlacesModule, BookingsModule, WorkshopsModule, RegistrationsModule],
-  providers: [LoaderServices],
-  // The GraphQL module's options need them: loaders per request, and AuthService for WebSockets.
-  exports: [LoaderServices, IdentityModule],
+  providers: [LoaderServices, PublicCache],
+  exports: [LoaderServices, PublicCache, IdentityModule],
 })
 export class GraphqlSupportModule {}

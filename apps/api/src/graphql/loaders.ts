@@ -21,6 +21,27 @@ export function byKeys<T extends { id: string }>(keys: readonly string[], rows: 
   return keys.map((key) => found.get(key) ?? null);
 }
 
+/**
+ * A DataLoader that also answers without a promise for rows primed into it (read with the page
+ * that needs them): a field resolver that returns the row itself spares graphql-js a promise,
+ * and its `then` chain, for each of a page's objects.
+ */
+export class PrimableLoader<V> extends DataLoader<string, V> {
+  private readonly primed = new Map<string, V>();
+
+  override prime(key: string, value: V | PromiseLike<V> | Error): this {
+    if (!(value instanceof Error) && !isPromiseLike(value)) this.primed.set(key, value);
+    return super.prime(key, value);
+  }
+
+  /** The primed row, or a promise of it from the batch. */
+  get(key: string): V | Promise<V> {
+    return this.primed.get(key) ?? this.load(key);
+  }
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
 const fromMap = <V>(keys: readonly string[], map: Map<string, V[]>): V[][] => keys.map((key) => map.get(key) ?? []);
 
 /**
@@ -33,12 +54,12 @@ export class Loaders {
 
   readonly user: DataLoader<string, UserEntity | null>;
   readonly userBranchIds: DataLoader<string, string[]>;
-  readonly agency: DataLoader<string, AgencyEntity | null>;
+  readonly agency: PrimableLoader<AgencyEntity | null>;
   readonly agencyMembers: DataLoader<string, UserEntity[]>;
-  readonly branch: DataLoader<string, BranchEntity | null>;
-  readonly room: DataLoader<string, RoomEntity | null>;
+  readonly branch: PrimableLoader<BranchEntity | null>;
+  readonly room: PrimableLoader<RoomEntity | null>;
   readonly branchRooms: DataLoader<string, RoomEntity[]>;
-  readonly workshop: DataLoader<string, WorkshopEntity | null>;
+  readonly workshop: PrimableLoader<WorkshopEntity | null>;
   readonly workshopSessions: DataLoader<string, SessionEntity[]>;
   readonly workshopRequests: DataLoader<string, SessionRequestEntity[]>;
   readonly workshopReviews: DataLoader<string, ReviewEventEntity[]>;
@@ -52,12 +73,12 @@ export class Loaders {
     const { users, partners, places, workshops, scheduling } = services;
     this.user = new DataLoader(async (ids) => byKeys(ids, await users.findByIds(ids)));
     this.userBranchIds = new DataLoader(async (ids) => fromMap(ids, await users.branchIdsByUser(ids)));
-    this.agency = new DataLoader(async (ids) => byKeys(ids, await partners.findByIds(ids)));
+    this.agency = new PrimableLoader(async (ids) => byKeys(ids, await partners.findByIds(ids)));
     this.agencyMembers = new DataLoader(async (ids) => fromMap(ids, await users.membersByAgency(ids)));
-    this.branch = new DataLoader(async (ids) => byKeys(ids, await places.findBranchesByIds(ids)));
-    this.room = new DataLoader(async (ids) => byKeys(ids, await places.findRoomsByIds(ids)));
+    this.branch = new PrimableLoader(async (ids) => byKeys(ids, await places.findBranchesByIds(ids)));
+    this.room = new PrimableLoader(async (ids) => byKeys(ids, await places.findRoomsByIds(ids)));
     this.branchRooms = new DataLoader(async (ids) => fromMap(ids, await places.roomsByBranch(ids)));
-    this.workshop = new DataLoader(async (ids) => byKeys(ids, await workshops.findByIds(ids)));
+    this.workshop = new PrimableLoader(async (ids) => byKeys(ids, await workshops.findByIds(ids)));
     this.workshopSessions = new DataLoader(async (ids) => fromMap(ids, await workshops.sessionsByWorkshop(ids)));
     this.workshopRequests = new DataLoader(async (ids) => fromMap(ids, await workshops.requestsByWorkshop(ids)));
     this.workshopReviews = new DataLoader(async (ids) => fromMap(ids, await workshops.reviewsByWorkshop(ids)));
@@ -71,6 +92,14 @@ export class Loaders {
       const found = await services.registrations.waitlistPositions(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
+  }
+
+  /** Rows already read (e.g. with a catalog page), so that the loaders do not read them again. */
+  prime(rows: { workshops?: WorkshopEntity[]; agencies?: AgencyEntity[]; branches?: BranchEntity[]; rooms?: RoomEntity[] }): void {
+    for (const workshop of rows.workshops ?? []) this.workshop.prime(workshop.id, workshop);
+    for (const agency of rows.agencies ?? []) this.agency.prime(agency.id, agency);
+    for (const branch of rows.branches ?? []) this.branch.prime(branch.id, branch);
+    for (const room of rows.rooms ?? []) this.room.prime(room.id, room);
   }
 
   /** The settings, read once per request (registration windows depend on them). */

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/identity';
 import { maskEmail, NotificationsService, type NotificationEntity } from '@app/notifications';
 import { RequireRole } from '../auth/access.decorators';
@@ -29,22 +29,22 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => String, { description: 'Masked, e.g. j***@example.org.' })
-  recipient(@Parent() n: NotificationEntity): string {
+  recipient(n: NotificationEntity): string {
     return maskEmail(n.recipient);
   }
 
   @ResolveField(() => DateTimeScalar, { nullable: true })
-  scheduledFor(@Parent() n: NotificationEntity): Date {
+  scheduledFor(n: NotificationEntity): Date {
     return n.dueAt;
   }
 
   @ResolveField(() => SessionModel, { nullable: true })
-  session(@Parent() n: NotificationEntity, @Context() ctx: GraphqlContext) {
+  session(n: NotificationEntity, _args: unknown, ctx: GraphqlContext) {
     return n.sessionId ? ctx.loaders.session.load(n.sessionId) : null;
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true })
-  registration(@Parent() n: NotificationEntity, @Context() ctx: GraphqlContext) {
+  registration(n: NotificationEntity, _args: unknown, ctx: GraphqlContext) {
     return n.registrationId ? ctx.loaders.registration.load(n.registrationId) : null;
   }
 }

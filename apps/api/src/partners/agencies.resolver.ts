@@ -1,5 +1,5 @@
 import { RateLimited } from '../abuse/rate-limit.guard';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
 import { canSeeAgencyInternals, PartnersService, type AgencyEntity } from '@app/partners';
 import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from '../auth/access.decorators';
@@ -71,12 +71,12 @@ export class AgenciesResolver {
     nullable: true,
     description: "Where the agency receives notices. COORDINATOR+ and the agency's members; null for others.",
   })
-  contactEmail(@Parent() agency: AgencyEntity, @CurrentViewer() viewer: Viewer | null) {
+  contactEmail(agency: AgencyEntity, _args: unknown, { viewer }: GraphqlContext) {
     return canSeeAgencyInternals(viewer, agency) ? agency.contactEmail : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
-  statusReason(@Parent() agency: AgencyEntity, @CurrentViewer() viewer: Viewer | null) {
+  statusReason(agency: AgencyEntity, _args: unknown, { viewer }: GraphqlContext) {
     return canSeeAgencyInternals(viewer, agency) ? agency.statusReason : null;
   }
 
@@ -84,7 +84,7 @@ export class AgenciesResolver {
     description: "COORDINATOR+ and the agency's own members; empty for others.",
     complexity: listCost(LIST_SIZES.membersPerAgency),
   })
-  members(@Parent() agency: AgencyEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return canSeeAgencyInternals(viewer, agency) ? ctx.loaders.agencyMembers.load(agency.id) : [];
+  members(agency: AgencyEntity, _args: unknown, ctx: GraphqlContext) {
+    return canSeeAgencyInternals(ctx.viewer, agency) ? ctx.loaders.agencyMembers.load(agency.id) : [];
   }
 }

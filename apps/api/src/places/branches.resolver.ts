@@ -81,12 +81,12 @@ export class BranchesResolver {
   }
 
   @ResolveField(() => String, { description: "Public iCalendar feed of the branch's scheduled sessions." })
-  calendarUrl(@Parent() branch: BranchEntity) {
+  calendarUrl(branch: BranchEntity) {
     return `${this.config.publicUrl}/calendar/branches/${branch.id}.ics`;
   }
 
   @ResolveField(() => ProgrammingLimitsModel)
-  programmingLimits(@Parent() branch: BranchEntity): ProgrammingLimitsModel {
+  programmingLimits(branch: BranchEntity): ProgrammingLimitsModel {
     return {
       maxSessionsPerDay: branch.maxSessionsPerDay,
       maxEveningSessionsPerWeek: branch.maxEveningSessionsPerWeek,

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/identity';
 import { SchedulingService } from '@app/workshops';
 import { PlacesService, type RoomEntity } from '@app/places';
@@ -38,7 +38,7 @@ export class RoomsResolver {
   }
 
   @ResolveField(() => BranchModel)
-  branch(@Parent() room: RoomEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.branch.load(room.branchId);
+  branch(room: RoomEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.branch.get(room.branchId);
   }
 }

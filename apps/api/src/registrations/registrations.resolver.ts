@@ -1,11 +1,11 @@
 import { RateLimited } from '../abuse/rate-limit.guard';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import QRCode from 'qrcode';
 import { AppConfig } from '@app/config';
 import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
 import { canSeeRegistrantContact, RegistrationsService, RegistrationStatus, type RegistrationEntity } from '@app/registrations';
 import type { WorkshopEntity } from '@app/workshops';
-import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
+import { Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
 import { IdPipe } from '../validation/id.pipe';
@@ -121,7 +121,7 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => SessionModel)
-  session(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+  session(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     return ctx.loaders.session.load(registration.sessionId);
   }
 
@@ -129,27 +129,27 @@ export class RegistrationsResolver {
     nullable: true,
     description: 'The name the patron chose to give; may be a first name only. Null once purged, and for viewers who may not see it.',
   })
-  async name(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return (await this.canSeeContact(registration, viewer, ctx)) ? registration.name : null;
+  async name(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await this.canSeeContact(registration, ctx.viewer, ctx)) ? registration.name : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null once purged, and for viewers who may not see it.' })
-  async email(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return (await this.canSeeContact(registration, viewer, ctx)) ? registration.email : null;
+  async email(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await this.canSeeContact(registration, ctx.viewer, ctx)) ? registration.email : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Coordinators only (and the patron, by token).' })
-  accessibilityNeeds(@Parent() registration: RegistrationEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return !registration.purgedAt && (isStaff(viewer) || ctx.patronOf.has(registration.id)) ? registration.accessibilityNeeds : null;
+  accessibilityNeeds(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return !registration.purgedAt && (isStaff(ctx.viewer) || ctx.patronOf.has(registration.id)) ? registration.accessibilityNeeds : null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: '1-based place in line while WAITLISTED.' })
-  waitlistPosition(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+  waitlistPosition(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     return registration.status === RegistrationStatus.WAITLISTED ? ctx.loaders.waitlistPosition.load(registration.id) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'True once personal data was removed after the retention period.' })
-  purged(@Parent() registration: RegistrationEntity) {
+  purged(registration: RegistrationEntity) {
     return registration.purgedAt !== null;
   }
 
@@ -157,14 +157,14 @@ export class RegistrationsResolver {
     nullable: true,
     description: 'For the patron (by token): an SVG QR code of their manage link, which staff scan to check them in.',
   })
-  async checkInCode(@Parent() registration: RegistrationEntity, @Context() ctx: GraphqlContext) {
+  async checkInCode(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     if (!ctx.patronOf.has(registration.id) || registration.status === RegistrationStatus.CANCELLED) return null;
     const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     return QRCode.toString(link, { type: 'svg', margin: 2 });
   }
 
   @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When a waitlisted party got its seats.' })
-  promotedAt(@Parent() registration: RegistrationEntity) {
+  promotedAt(registration: RegistrationEntity) {
     return registration.promotedAt;
   }
 

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, UsersService, type UserEntity, type Viewer } from '@app/identity';
-import { CurrentViewer, RequireRole, SignedIn } from '../auth/access.decorators';
+import { RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { toConnection } from '../graphql/connection';
 import { BranchModel } from '../places/branch.model';
@@ -47,20 +47,20 @@ export class UsersResolver {
     nullable: true,
     description: "The user, coordinators and the user's agency colleagues see it; null for others.",
   })
-  email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null) {
+  email(user: UserEntity, _args: unknown, { viewer }: GraphqlContext) {
     return UsersService.canSeeEmail(viewer, user) ? user.email : null;
   }
 
   @ResolveField(() => AgencyModel, { nullable: true, description: 'Set for PARTNER users.' })
-  agency(@Parent() user: UserEntity, @Context() ctx: GraphqlContext) {
-    return user.agencyId ? ctx.loaders.agency.load(user.agencyId) : null;
+  agency(user: UserEntity, _args: unknown, ctx: GraphqlContext) {
+    return user.agencyId ? ctx.loaders.agency.get(user.agencyId) : null;
   }
 
   @ResolveField(() => [BranchModel], {
     complexity: listCost(LIST_SIZES.branchesPerUser),
     description: 'COORDINATOR users: the branches whose proposals and notices they handle; empty means every branch.',
   })
-  async branches(@Parent() user: UserEntity, @Context() ctx: GraphqlContext) {
+  async branches(user: UserEntity, _args: unknown, ctx: GraphqlContext) {
     if (user.role !== Role.COORDINATOR) return [];
     const ids = await ctx.loaders.userBranchIds.load(user.id);
     const branches = await ctx.loaders.branch.loadMany(ids);

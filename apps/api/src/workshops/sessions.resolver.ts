@@ -39,8 +39,11 @@ export class SessionsResolver {
 
   @Query(() => SessionConnection, { description: 'The public catalog, ordered by startsAt, then id.', complexity: connectionCost })
   @Public()
-  async sessions(@CurrentViewer() viewer: Viewer | null, @Args() args: SessionsArgs) {
-    return toConnection(await this.catalog.sessions(viewer, args.filter ?? {}, args.first, args.after));
+  async sessions(@CurrentViewer() viewer: Viewer | null, @Args() args: SessionsArgs, @Context() ctx: GraphqlContext) {
+    const page = await this.catalog.sessions(viewer, args.filter ?? {}, args.first, args.after);
+    // The page's workshops, agencies, branches and rooms came in the same query: no loader asks again.
+    ctx.loaders.prime(page.related);
+    return toConnection(page);
   }
 
   @Query(() => SessionModel, {
@@ -80,32 +83,32 @@ export class SessionsResolver {
   @ResolveField(() => SessionStatus, {
     description: 'COMPLETED is derived: a SCHEDULED session whose end has passed reads COMPLETED everywhere, filters included.',
   })
-  status(@Parent() session: SessionEntity) {
+  status(session: SessionEntity) {
     return effectiveStatus(session, this.clock.now());
   }
 
   @ResolveField(() => WorkshopModel)
-  workshop(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.workshop.load(session.workshopId);
+  workshop(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.workshop.get(session.workshopId);
   }
 
   @ResolveField(() => BranchModel)
-  branch(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.branch.load(session.branchId);
+  branch(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.branch.get(session.branchId);
   }
 
   @ResolveField(() => RoomModel, { nullable: true, description: 'Null until placed in a room.' })
-  room(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
-    return session.roomId && session.status !== SessionStatus.PROPOSED ? ctx.loaders.room.load(session.roomId) : null;
+  room(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return session.roomId && session.status !== SessionStatus.PROPOSED ? ctx.loaders.room.get(session.roomId) : null;
   }
 
   @ResolveField(() => Int)
-  seatsRemaining(@Parent() session: SessionEntity) {
+  seatsRemaining(session: SessionEntity) {
     return Math.max(0, session.capacity - session.seatsTaken);
   }
 
   @ResolveField(() => Int, { description: 'Seats of checked-in registrations.' })
-  checkedInCount(@Parent() session: SessionEntity) {
+  checkedInCount(session: SessionEntity) {
     return session.checkedInSeats;
   }
 
@@ -113,17 +116,17 @@ export class SessionsResolver {
     nullable: true,
     description: 'When registration opens; null: as soon as the session is scheduled.',
   })
-  async registrationOpensAt(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+  async registrationOpensAt(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
     return registrationWindow(session, await ctx.loaders.settings()).opensAt;
   }
 
   @ResolveField(() => DateTimeScalar, { description: 'When registration closes; never after the start.' })
-  async registrationClosesAt(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+  async registrationClosesAt(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
     return registrationWindow(session, await ctx.loaders.settings()).closesAt;
   }
 
   @ResolveField(() => Boolean, { description: 'True while SCHEDULED and inside the registration window.' })
-  async registrationOpen(@Parent() session: SessionEntity, @Context() ctx: GraphqlContext) {
+  async registrationOpen(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
     const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
     return (
       workshop.status === 'APPROVED' &&
@@ -150,13 +153,13 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => String, { description: 'iCalendar file of this one session.' })
-  calendarUrl(@Parent() session: SessionEntity) {
+  calendarUrl(session: SessionEntity) {
     return `${this.config.publicUrl}/calendar/sessions/${session.id}.ics`;
   }
 
   @ResolveField(() => RoomBookingModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
-  async booking(@Parent() session: SessionEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+  async booking(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
     const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
-    return canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.sessionBooking.load(session.id) : null;
+    return canSeeWorkshopInternals(ctx.viewer, workshop) ? ctx.loaders.sessionBooking.load(session.id) : null;
   }
 }

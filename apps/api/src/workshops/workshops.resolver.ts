@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
 import {
   canSeeSession,
@@ -120,24 +120,24 @@ export class WorkshopsResolver {
   }
 
   @ResolveField(() => AgencyModel)
-  agency(@Parent() workshop: WorkshopEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.agency.load(workshop.agencyId);
+  agency(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.agency.get(workshop.agencyId);
   }
 
   @ResolveField(() => [SessionModel], {
     complexity: listCost(LIST_SIZES.sessionsPerWorkshop),
     description: 'Ordered by start. Others than COORDINATOR+ and the agency see scheduled, cancelled and completed sessions only.',
   })
-  async sessions(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
+  async sessions(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
     const sessions = await ctx.loaders.workshopSessions.load(workshop.id);
-    return sessions.filter((session) => canSeeSession(viewer, session, workshop));
+    return sessions.filter((session) => canSeeSession(ctx.viewer, session, workshop));
   }
 
   @ResolveField(() => [SessionRequestModel], {
     description: 'What the agency asked for, recurrence rules included, as last submitted.',
     complexity: listCost(LIST_SIZES.sessionsPerWorkshop),
   })
-  sessionRequests(@Parent() workshop: WorkshopEntity, @Context() ctx: GraphqlContext) {
+  sessionRequests(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
     return ctx.loaders.workshopRequests.load(workshop.id);
   }
 
@@ -145,20 +145,20 @@ export class WorkshopsResolver {
     description: "COORDINATOR+ and the agency's members; empty for others.",
     complexity: listCost(LIST_SIZES.reviewEventsPerWorkshop),
   })
-  reviewHistory(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.workshopReviews.load(workshop.id) : [];
+  reviewHistory(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
+    return canSeeWorkshopInternals(ctx.viewer, workshop) ? ctx.loaders.workshopReviews.load(workshop.id) : [];
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
-  createdBy(@Parent() workshop: WorkshopEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphqlContext) {
-    return workshop.createdById && canSeeWorkshopInternals(viewer, workshop) ? ctx.loaders.user.load(workshop.createdById) : null;
+  createdBy(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
+    return workshop.createdById && canSeeWorkshopInternals(ctx.viewer, workshop) ? ctx.loaders.user.load(workshop.createdById) : null;
   }
 }
 
 @Resolver(() => ReviewEventModel)
 export class ReviewEventsResolver {
   @ResolveField(() => UserModel, { nullable: true })
-  actor(@Parent() event: ReviewEventEntity, @Context() ctx: GraphqlContext) {
+  actor(event: ReviewEventEntity, _args: unknown, ctx: GraphqlContext) {
     return event.actorId ? ctx.loaders.user.load(event.actorId) : null;
   }
 }
@@ -166,13 +166,13 @@ export class ReviewEventsResolver {
 @Resolver(() => SessionRequestModel)
 export class SessionRequestsResolver {
   @ResolveField(() => BranchModel)
-  branch(@Parent() request: SessionRequestEntity, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.branch.load(request.branchId);
+  branch(request: SessionRequestEntity, _args: unknown, ctx: GraphqlContext) {
+    return ctx.loaders.branch.get(request.branchId);
   }
 
   @ResolveField(() => RoomModel, { nullable: true })
-  room(@Parent() request: SessionRequestEntity, @Context() ctx: GraphqlContext) {
-    return request.roomId ? ctx.loaders.room.load(request.roomId) : null;
+  room(request: SessionRequestEntity, _args: unknown, ctx: GraphqlContext) {
+    return request.roomId ? ctx.loaders.room.get(request.roomId) : null;
   }
 }
 

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { parse, print } from 'graphql';
+import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import stringify from 'safe-stable-stringify';
+import { AppConfig } from '@app/config';
+import { RedisClient, redisOptions } from '@app/queue';
+import { SeatWatchers } from '@app/registrations';
+
+/** An answer as sent: its JSON text and an entity tag of it. */
+export interface CachedAnswer {
+  body: string;
+  etag: string;
+}
+
+interface Entry extends CachedAnswer {
+  tags: string[];
+  storedAt: number;
+}
+
+/** Every entry carries it: a change whose reach is wide drops them all. */
+export const EVERY_TAG = 'every';
+
+const LOCAL_ENTRIES = 2_000;
+const NORMALISED_DOCUMENTS = 1_000;
+
+/**
+ * The shared cache of anonymous catalog answers: an in-process LRU in front of Redis (so every API
+ * instance serves what any of them computed), entries living PUBLIC_CACHE_SECONDS and tagged with
+ * the ids they show. A change drops the entries of what it touched (a session's seats) or all of
+ * them (a staff change), in Redis and, through a Redis channel, in every instance's own layer: a
+ * page is never older than the TTL, and usually not older than the change. An answer computed
+ * while one of its tags changed is not stored.
+ */
+@Injectable()
+export class PublicCache implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(PublicCache.name);
+  readonly ttlMs: number;
+  private readonly prefix: string;
+  private readonly local: LRUCache<string, Entry>;
+  private readonly byTag = new Map<string, Set<string>>();
+  /** When each tag was last dropped (here or by another instance), to refuse answers computed across it. */
+  private readonly droppedAt: LRUCache<string, number>;
+  private readonly documents = new LRUCache<string, string>({ max: NORMALISED_DOCUMENTS });
+  private subscriber: Redis | null = null;
+
+  constructor(
+    config: AppConfig,
+    private readonly redis: RedisClient,
+    private readonly seats: SeatWatchers,
+  ) {
+    this.ttlMs = config.publicCacheSeconds * 1000;
+    this.prefix = `${config.queuePrefix}:public-cache`;
+    this.local = new LRUCache<string, Entry>({
+      max: LOCAL_ENTRIES,
+      ttl: Math.max(1, this.ttlMs),
+      dispose: (entry, key) => this.untag(key, entry.tags),
+    });
+    this.droppedAt = new LRUCache<string, number>({ max: 10_000, ttl: Math.max(1, this.ttlMs) });
+    if (this.enabled) this.subscriber = new Redis({ ...redisOptions(config.redisUrl), maxRetriesPerRequest: null });
+  }
+
+  get enabled(): boolean {
+    return this.ttlMs > 0;
+  }
+
+  onModuleInit(): void {
+    if (!this.enabled || !this.subscriber) return;
+    this.subscriber.on('error', (error: Error) => this.logger.debug({ err: error.message }, 'public cache subscriber error'));
+    this.subscriber.on('message', (_channel: string, message: string) => this.dropLocal(JSON.parse(message) as string[]));
+    void this.subscriber.subscribe(this.channel).catch(() => undefined);
+    // Seat counts change with every registration, cancellation and promotion (announced after
+    // commit); the other changes to public pages come from staff mutations (see the plugin).
+    this.seats.register((sessionIds) => this.invalidate(sessionIds));
+  }
+
+  onModuleDestroy(): void {
+    this.subscriber?.disconnect();
+  }
+
+  private get channel(): string {
+    return `${this.prefix}:drop`;
+  }
+
+  /** The key of a request: its document normalised (whitespace, comments), its operation and its variables in a stable order. */
+  key(query: string, operationName: string | null | undefined, variables: unknown): string | null {
+    let normalised = this.documents.get(query);
+    if (normalised === undefined) {
+      try {
+        normalised = print(parse(query, { maxTokens: 2_000 }));
+      } catch {
+        return null;
+      }
+      this.documents.set(query, normalised);
+    }
+    return createHash('sha256')
+      .update(normalised)
+      .update('\n')
+      .update(operationName ?? '')
+      .update('\n')
+      .update(stringify(variables ?? {}) ?? '')
+      .digest('base64url');
+  }
+
+  /** The answer in this instance's own layer, without waiting for anything. */
+  getLocal(key: string): CachedAnswer | undefined {
+    return this.local.get(key);
+  }
+
+  /** The answer from this instance, else from Redis (then kept here too); undefined when neither has it or Redis fails. */
+  async get(key: string): Promise<CachedAnswer | undefined> {
+    const here = this.local.get(key);
+    if (here) return here;
+    try {
+      const stored = await this.redis.redis.get(`${this.prefix}:e:${key}`);
+      if (!stored) return undefined;
+      const entry = JSON.parse(stored) as Entry;
+      // Dropped here already while Redis has not caught up (its deletion runs in the background).
+      if (this.droppedSince(entry.tags, entry.storedAt)) return undefined;
+      this.keepLocal(key, entry);
+      return entry;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Keeps an answer here at once and in Redis in the background; returns its entity tag. Refused
+   * (null) when one of its tags was dropped after `startedAt`: it may show data from before that change.
+   */
+  set(key: string, body: string, tags: string[], startedAt: number): string | null {
+    if (this.droppedSince(tags, startedAt)) return null;
+    const entry: Entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, tags, storedAt: Date.now() };
+    this.keepLocal(key, entry);
+    const multi = this.redis.redis.multi().set(`${this.prefix}:e:${key}`, JSON.stringify(entry), 'PX', this.ttlMs);
+    for (const tag of tags) multi.sadd(`${this.prefix}:t:${tag}`, key).pexpire(`${this.prefix}:t:${tag}`, this.ttlMs * 2);
+    multi.exec().catch((error: Error) => this.logger.debug({ err: error.message }, 'public cache not written to Redis'));
+    return entry.etag;
+  }
+
+  /**
+   * Drops every entry tagged with one of `tags`: here at once, in Redis and in the other
+   * instances in the background (an entry Redis still holds is refused here meanwhile).
+   */
+  invalidate(tags: readonly string[]): void {
+    if (!this.enabled || tags.length === 0) return;
+    const unique = [...new Set(tags)];
+    this.dropLocal(unique);
+    void this.dropShared(unique);
+  }
+
+  private async dropShared(tags: string[]): Promise<void> {
+    try {
+      const redis = this.redis.redis;
+      const keys = await Promise.all(tags.map((tag) => redis.smembers(`${this.prefix}:t:${tag}`)));
+      const entries = [...new Set(keys.flat())].map((key) => `${this.prefix}:e:${key}`);
+      await redis
+        .multi()
+        .del(...entries, ...tags.map((tag) => `${this.prefix}:t:${tag}`))
+        .publish(this.channel, JSON.stringify(tags))
+        .exec();
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'public cache not invalidated in Redis; its entries expire within the TTL');
+    }
+  }
+
+  private droppedSince(tags: readonly string[], since: number): boolean {
+    return tags.some((tag) => (this.droppedAt.get(tag) ?? 0) >= since);
+  }
+
+  private keepLocal(key: string, entry: Entry): void {
+    this.local.set(key, entry);
+    for (const tag of entry.tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+
+  private dropLocal(tags: readonly string[]): void {
+    const now = Date.now();
+    for (const tag of tags) {
+      this.droppedAt.set(tag, now);
+      for (const key of this.byTag.get(tag) ?? []) this.local.delete(key);
+      this.byTag.delete(tag);
+    }
+  }
+
+  private untag(key: string, tags: readonly string[]): void {
+    for (const tag of tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byTag.delete(tag);
+    }
+  }
+}
