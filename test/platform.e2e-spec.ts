@@ -1,3 +1,4 @@
+import { TransactionRunner } from '@app/database';
 import { eventually } from './support/eventually';
 import { TestApps } from './support/test-apps';
 import { applyAsPartner, createBranch, createCoordinator, createRoom } from './support/factories';
@@ -65,5 +66,27 @@ describe('platform: from a GraphQL request to an e-mail at the SMTP server', () 
       expect(rows[0]).toMatchObject({ status: 'SENT', attempts: 1 });
       expect(rows[0].sent_at).not.toBeNull();
     });
+  });
+});
+
+describe('transactions', () => {
+  let apps: TestApps;
+
+  beforeAll(async () => {
+    apps = await TestApps.start({ worker: false });
+  });
+
+  afterAll(async () => {
+    await apps?.close();
+  });
+
+  it('run at READ COMMITTED, however many run at once on the pool’s connections', async () => {
+    const runner = apps.api.get(TransactionRunner);
+    const levels = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        runner.run(async (em) => ((await em.query('SELECT @@tx_isolation AS level')) as Array<{ level: string }>)[0].level),
+      ),
+    );
+    expect(new Set(levels)).toEqual(new Set(['READ-COMMITTED']));
   });
 });

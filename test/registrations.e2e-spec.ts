@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import {
   allWeek,
   createBranch,
@@ -102,7 +104,12 @@ describe('registration, waitlist and attendance', () => {
       start: session.startsAt,
       status: 'CONFIRMED',
     });
-    expect(confirmation.attachments.some((a) => a.contentType === 'image/png' && a.cid === 'check-in-qr')).toBe(true);
+    // The check-in code is the manage link, as a scanner at the desk reads it.
+    const qr = confirmation.attachments.find((a) => a.contentType === 'image/png' && a.cid === 'check-in-qr');
+    const image = PNG.sync.read(qr!.content);
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(
+      `http://localhost:3999/registration#token=${ana.manageToken}`,
+    );
     const waitlisted = await apps.smtp.waitForMail(ben.email, /waitlist \(number 1\)/);
     expect(tokenFromMail(waitlisted)).toBe(ben.manageToken);
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
+import * as hdr from 'hdr-histogram-js';
 import { createPool, type Pool } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
@@ -10,6 +11,7 @@ import { createDatabaseIfMissing, dataSourceOptions, dropDatabase } from '@app/d
 
 export interface Latency {
   p50: number;
+  p95: number;
   p99: number;
   mean: number;
 }
@@ -46,20 +48,48 @@ export interface LoadOptions {
 
 /** HTTP load with autocannon; latencies in milliseconds, throughput in requests per second. */
 export async function load(options: LoadOptions): Promise<Measurement> {
-  const result = await autocannon({
-    url: options.url,
-    method: 'POST',
-    connections: options.connections,
-    ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.duration ?? 10 }),
-    headers: { 'content-type': 'application/json', ...options.headers },
-    requests: [{ setupRequest: (request) => ({ ...request, body: options.body() }) }],
+  // autocannon reports no 95th percentile: every response's time goes into a histogram of our own.
+  const histogram = hdr.build();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: 'POST',
+        connections: options.connections,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.duration ?? 10 }),
+        headers: { 'content-type': 'application/json', ...options.headers },
+        requests: [{ setupRequest: (request) => ({ ...request, body: options.body() }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => histogram.recordValue(responseTime));
   });
   const errors = result.errors + result.timeouts + result.non2xx;
   return {
     requests: result.requests.total,
     errors,
     throughputRps: Math.round((result.requests.total / (result.duration || 1)) * 10) / 10,
-    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, mean: Math.round(result.latency.mean * 100) / 100 },
+    latencyMs: {
+      p50: result.latency.p50,
+      p95: Math.round(histogram.getValueAtPercentile(95) * 10) / 10,
+      p99: result.latency.p99,
+      mean: Math.round(result.latency.mean * 100) / 100,
+    },
+  };
+}
+
+/** Several loads at once (e.g. one per API instance), as one measurement: throughputs add up. */
+export async function loadTogether(loads: LoadOptions[]): Promise<Measurement> {
+  const results = await Promise.all(loads.map((l) => load(l)));
+  const requests = results.reduce((sum, r) => sum + r.requests, 0);
+  const weighted = (pick: (l: Latency) => number) =>
+    Math.round(results.reduce((sum, r) => sum + pick(r.latencyMs) * r.requests, 0) / requests);
+  return {
+    requests,
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    throughputRps: Math.round(results.reduce((sum, r) => sum + r.throughputRps, 0) * 10) / 10,
+    // Request-weighted means of each load's percentiles: close to the whole's when the loads are alike.
+    latencyMs: { p50: weighted((l) => l.p50), p95: weighted((l) => l.p95), p99: weighted((l) => l.p99), mean: weighted((l) => l.mean) },
   };
 }
 
@@ -99,6 +129,8 @@ export class MemorySampler {
  */
 export class BenchEnv {
   api: ChildProcess | null = null;
+  /** More API instances on the same database and Redis (see startMoreApis). */
+  readonly moreApis: Array<{ process: ChildProcess; port: number }> = [];
   worker: ChildProcess | null = null;
   readonly pool: Pool;
   readonly apiPort = 3900 + Math.floor(Math.random() * 90);
@@ -163,21 +195,34 @@ export class BenchEnv {
   }
 
   async startApi(): Promise<void> {
-    this.api = spawn(
+    this.api = await this.spawnApi(this.apiPort);
+  }
+
+  /** `count` more API processes (ports after the first's); their GraphQL URLs. */
+  async startMoreApis(count: number): Promise<string[]> {
+    for (let i = 1; i <= count; i++) {
+      const port = this.apiPort + 100 * i;
+      this.moreApis.push({ process: await this.spawnApi(port), port });
+    }
+    return this.moreApis.map(({ port }) => `http://127.0.0.1:${port}/graphql`);
+  }
+
+  private async spawnApi(port: number): Promise<ChildProcess> {
+    const api = spawn(
       process.execPath,
       [
         ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
         'dist/apps/api/apps/api/src/main.js',
       ],
       {
-        env: this.appEnv(),
+        env: this.appEnv({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` }),
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     );
     const deadline = Date.now() + 60_000;
     for (;;) {
       try {
-        if ((await fetch(`http://127.0.0.1:${this.apiPort}/health/ready`)).ok) return;
+        if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return api;
       } catch {
         // not up yet
       }
@@ -225,6 +270,14 @@ export class BenchEnv {
     return body.data;
   }
 
+  async login(email: string, password: string): Promise<string> {
+    const data = await this.graphql<{ login: { accessToken: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: email, p: password },
+    );
+    return data.login.accessToken;
+  }
+
   /** A partner's access token (availability questions are for PARTNER+). */
   async partnerToken(): Promise<string> {
     const id = randomBytes(4).toString('hex');
@@ -243,7 +296,7 @@ export class BenchEnv {
   }
 
   async close(): Promise<void> {
-    for (const app of [this.worker, this.api]) {
+    for (const app of [this.worker, this.api, ...this.moreApis.map((m) => m.process)]) {
       if (!app || app.exitCode !== null) continue;
       const exited = new Promise((resolve) => app.once('exit', resolve));
       app.kill('SIGTERM');

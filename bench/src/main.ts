@@ -23,6 +23,7 @@ function table(results: ScenarioResult[]): string {
       r.errors,
       r.throughputRps,
       r.latencyMs.p50,
+      r.latencyMs.p95,
       r.latencyMs.p99,
       r.apiPeakRssMb === null ? '–' : `${r.apiPeakRssMb}${r.peakRssProcess ? ` (${r.peakRssProcess})` : ''}`,
       r.baseline ? `${r.baseline.name}: ${r.baseline.throughputRps} req/s` : '–',
@@ -30,8 +31,8 @@ function table(results: ScenarioResult[]): string {
     ].join(' | '),
   );
   return [
-    '| scenario | clients | requests | errors | req/s | p50 ms | p99 ms | peak RSS MB (API unless said) | baseline | ratio |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | peak RSS MB (API unless said) | baseline | ratio |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r} |`),
   ].join('\n');
 }

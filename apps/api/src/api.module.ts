@@ -52,6 +52,7 @@ interface WsExtra {
 import './graphql/enums';
 import { formatError } from './graphql/errors';
 import { ErrorFilter } from './graphql/graphql-error.filter';
+import { JitExecution } from './graphql/jit-executor';
 import { GraphqlSupportModule } from './graphql/graphql-support.module';
 import { LoaderServices } from './graphql/loaders';
 import { DateTimeScalar } from './graphql/scalars';
@@ -122,53 +123,58 @@ export class ApiModule implements NestModule {
             metrics: Metrics,
             config: AppConfig,
             cache: PublicCache,
-          ): ApolloDriverConfig => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
-            introspection: true,
-            playground: false,
-            csrfPrevention: true,
-            persistedQueries: false,
-            includeStacktraceInErrorResponses: false,
-            formatError,
-            ...graphqlLimits(config),
-            transformSchema: countFieldsAgainstBudget,
-            // Apollo's cache-control plugin wraps every field's resolver; nothing here uses its hints.
-            plugins: [
-              graphqlMetricsPlugin(metrics),
-              documentLimitsPlugin({ ...EXECUTION_LIMITS, ...config.testExecutionLimits }),
-              publicCachePlugin(cache),
-              ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
-            ],
-            subscriptions: {
-              'graphql-ws': {
-                path: '/graphql',
-                onSubscribe: (_ctx, _id, payload) => webSocketRefusal(payload.query),
-                // A WebSocket authenticates once, with connectionParams.authorization ("Bearer <token>").
-                onConnect: async (ws) => {
-                  const extra = ws.extra as WsExtra;
-                  const header = ws.connectionParams?.authorization;
-                  extra.viewer = null;
-                  if (typeof header !== 'string' || header === '') return true;
-                  const match = /^Bearer\s+(\S+)$/i.exec(header);
-                  if (!match) return false;
-                  try {
-                    extra.viewer = await auth.authenticate(match[1]);
-                    return true;
-                  } catch {
-                    return false;
-                  }
+          ): ApolloDriverConfig => {
+            const jit = new JitExecution();
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+              introspection: true,
+              playground: false,
+              csrfPrevention: true,
+              persistedQueries: false,
+              includeStacktraceInErrorResponses: false,
+              formatError,
+              ...graphqlLimits(config),
+              transformSchema: (schema) => jit.use(countFieldsAgainstBudget(schema)),
+              // Execution by graphql-jit (see JitExecution); Nest's options type leaves the gateway out.
+              ...({ gateway: jit.gateway() } as Partial<ApolloDriverConfig>),
+              // Apollo's cache-control plugin wraps every field's resolver; nothing here uses its hints.
+              plugins: [
+                graphqlMetricsPlugin(metrics),
+                documentLimitsPlugin({ ...EXECUTION_LIMITS, ...config.testExecutionLimits }),
+                publicCachePlugin(cache),
+                ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+              ],
+              subscriptions: {
+                'graphql-ws': {
+                  path: '/graphql',
+                  onSubscribe: (_ctx, _id, payload) => webSocketRefusal(payload.query),
+                  // A WebSocket authenticates once, with connectionParams.authorization ("Bearer <token>").
+                  onConnect: async (ws) => {
+                    const extra = ws.extra as WsExtra;
+                    const header = ws.connectionParams?.authorization;
+                    extra.viewer = null;
+                    if (typeof header !== 'string' || header === '') return true;
+                    const match = /^Bearer\s+(\S+)$/i.exec(header);
+                    if (!match) return false;
+                    try {
+                      extra.viewer = await auth.authenticate(match[1]);
+                      return true;
+                    } catch {
+                      return false;
+                    }
+                  },
                 },
               },
-            },
-            context: (args: { req?: AuthenticatedRequest; extra?: WsExtra }): GraphqlContext => {
-              // Over HTTP the auth middleware filled req; over a WebSocket, onConnect filled extra.
-              const req = args.req ?? ({ viewer: args.extra?.viewer ?? null, authError: null, headers: {} } as AuthenticatedRequest);
-              return new RequestContext(req, loaders.create());
-            },
-          }),
+              context: (args: { req?: AuthenticatedRequest; extra?: WsExtra }): GraphqlContext => {
+                // Over HTTP the auth middleware filled req; over a WebSocket, onConnect filled extra.
+                const req = args.req ?? ({ viewer: args.extra?.viewer ?? null, authError: null, headers: {} } as AuthenticatedRequest);
+                return new RequestContext(req, loaders.create());
+              },
+            };
+          },
         }),
       ],
       controllers: [HealthController, MetricsController, CalendarController, ReportsController],

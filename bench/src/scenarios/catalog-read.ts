@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import type { RowDataPacket } from 'mysql2/promise';
-import { load, type BenchEnv, type ScenarioResult } from '../harness';
+import { load, loadTogether, type BenchEnv, type Measurement, type ScenarioResult } from '../harness';
 import { seedWorkshop } from '../seed';
 
 const SESSIONS = 250;
@@ -73,42 +73,88 @@ async function bareServer(env: BenchEnv): Promise<Server> {
   return server;
 }
 
-/** 64 clients reading the first catalog page for 15 s, against the bare handler returning the same JSON. */
+/** The request floor's baseline: a bare node:http handler answering `{ __typename }` with fixed JSON. */
+async function bareFloor(): Promise<Server> {
+  const body = JSON.stringify({ data: { __typename: 'Query' } });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/**
+ * The catalog page read by 64 clients for 15 s: anonymously (the public cache answers), signed in
+ * as a coordinator (never cached), and signed in over two API processes; against a bare
+ * node:http handler returning the same JSON from one joined mysql2 query. And the request floor:
+ * `{ __typename }` against a bare node:http handler. Every baseline is measured in this run.
+ */
 export async function catalogRead(env: BenchEnv): Promise<ScenarioResult[]> {
   await seedWorkshop(env, { name: 'Catalog', capacity: 30, roomCapacity: 40, sessions: SESSIONS });
+  const coordinator = await env.login('coordinator@bench.local', 'bench-password-1');
+  const signedIn = { authorization: `Bearer ${coordinator}` };
   const body = () => JSON.stringify({ query: CATALOG_QUERY });
+  const floorBody = () => JSON.stringify({ query: '{ __typename }' });
 
   const bare = await bareServer(env);
-  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+  const floor = await bareFloor();
   try {
     // The baseline must answer exactly what the API answers, or the ratio means nothing.
-    const fromApi = await (
-      await fetch(env.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() })
-    ).json();
-    const fromBare = await (await fetch(bareUrl, { method: 'POST', body: body() })).json();
-    if (!isDeepStrictEqual(fromApi, fromBare)) {
-      throw new Error(
-        `The baseline answers differently:\n${JSON.stringify(fromApi).slice(0, 600)}\n${JSON.stringify(fromBare).slice(0, 600)}`,
-      );
+    for (const headers of [{}, signedIn]) {
+      const fromApi = await (
+        await fetch(env.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body() })
+      ).json();
+      const fromBare = await (await fetch(urlOf(bare), { method: 'POST', body: body() })).json();
+      if (!isDeepStrictEqual(fromApi, fromBare)) {
+        throw new Error(
+          `The baseline answers differently:\n${JSON.stringify(fromApi).slice(0, 600)}\n${JSON.stringify(fromBare).slice(0, 600)}`,
+        );
+      }
     }
+    const run = { connections: CLIENTS, duration: DURATION_SECONDS };
+    const results: ScenarioResult[] = [];
+    const measure = async (name: string, description: string, work: () => Promise<Measurement>) => {
+      const memory = env.memory();
+      memory.start();
+      const measured = await work();
+      return { name, description, connections: CLIENTS, ...measured, apiPeakRssMb: memory.stop() };
+    };
 
-    const memory = env.memory();
-    memory.start();
-    const api = await load({ url: env.graphqlUrl, connections: CLIENTS, duration: DURATION_SECONDS, body });
-    const apiPeakRssMb = memory.stop();
-    const plain = await load({ url: bareUrl, connections: CLIENTS, duration: DURATION_SECONDS, body });
-    return [
-      {
-        name: 'catalog read',
-        description: `sessions(first: ${PAGE}) with workshop, agency, room and branch, ${CLIENTS} concurrent clients for ${DURATION_SECONDS} s`,
-        connections: CLIENTS,
-        ...api,
-        apiPeakRssMb,
-        baseline: { name: 'node:http + mysql2, one joined query, same JSON', ...plain },
-        ratio: Math.round((api.throughputRps / plain.throughputRps) * 100) / 100,
-      },
-    ];
+    const floorApi = await measure('request floor { __typename }', '{ __typename }, 64 concurrent clients for 15 s', () =>
+      load({ url: env.graphqlUrl, body: floorBody, ...run }),
+    );
+    const floorBare = await load({ url: urlOf(floor), body: floorBody, ...run });
+    results.push({
+      ...floorApi,
+      baseline: { name: 'bare node:http, fixed JSON', ...floorBare },
+      ratio: ratio(floorApi.throughputRps, floorBare.throughputRps),
+    });
+
+    const page = `sessions(first: ${PAGE}) with workshop, agency, room and branch, ${CLIENTS} concurrent clients for ${DURATION_SECONDS} s`;
+    const anonymous = await measure('catalog read, anonymous (cached)', page, () => load({ url: env.graphqlUrl, body, ...run }));
+    const staff = await measure('catalog read, signed in (not cached)', `${page}, as a coordinator`, () =>
+      load({ url: env.graphqlUrl, body, headers: signedIn, ...run }),
+    );
+    const [second] = await env.startMoreApis(1);
+    const two = await measure(
+      'catalog read, signed in, two API processes',
+      `${page}, as a coordinator, half the clients on each process`,
+      () =>
+        loadTogether(
+          [env.graphqlUrl, second].map((url) => ({ url, body, headers: signedIn, connections: CLIENTS / 2, duration: DURATION_SECONDS })),
+        ),
+    );
+    const plain = await load({ url: urlOf(bare), body, ...run });
+    const baseline = { name: 'node:http + mysql2, one joined query, same JSON', ...plain };
+    for (const result of [anonymous, staff, two])
+      results.push({ ...result, baseline, ratio: ratio(result.throughputRps, plain.throughputRps) });
+    return results;
   } finally {
     await new Promise((resolve) => bare.close(resolve));
+    await new Promise((resolve) => floor.close(resolve));
   }
 }

@@ -100,6 +100,7 @@ async function baseline(env: BenchEnv, sessionIds: string[]): Promise<Measuremen
     throughputRps: Math.round((REGISTRATIONS / seconds) * 10) / 10,
     latencyMs: {
       p50: histogram.getValueAtPercentile(50),
+      p95: histogram.getValueAtPercentile(95),
       p99: histogram.getValueAtPercentile(99),
       mean: Math.round(histogram.mean * 100) / 100,
     },

@@ -59,6 +59,7 @@ function measure(arrivals: readonly number[], since: number): Measurement {
     throughputRps: Math.round((arrivals.length / seconds) * 10) / 10,
     latencyMs: {
       p50: histogram.getValueAtPercentile(50),
+      p95: histogram.getValueAtPercentile(95),
       p99: histogram.getValueAtPercentile(99),
       mean: Math.round(histogram.mean * 100) / 100,
     },

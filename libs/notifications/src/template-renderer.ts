@@ -22,6 +22,31 @@ interface KindTemplates {
 /** `AGENCY_STATUS_CHANGED` → `agency-status-changed`, the kind's template folder. */
 export const templateFolder = (kind: NotificationKind): string => kind.toLowerCase().replace(/_/g, '-');
 
+/**
+ * Formats an instant in a zone, remembering the last few: every message of a fan-out shows the
+ * same session's times, and luxon reads the zone's rules again for each formatting.
+ */
+class InstantFormats {
+  private readonly known = new Map<string, string>();
+
+  format(value: unknown, zone: unknown, pattern: string): string {
+    const key = `${String(value instanceof Date ? value.toISOString() : value)}|${String(zone)}|${pattern}`;
+    let text = this.known.get(key);
+    if (text === undefined) {
+      const instant = asInstant(value);
+      text = instant
+        ? instant
+            .setZone(typeof zone === 'string' ? zone : 'UTC')
+            .setLocale('en-US')
+            .toFormat(pattern)
+        : '';
+      if (this.known.size >= 1_000) this.known.clear();
+      this.known.set(key, text);
+    }
+    return text;
+  }
+}
+
 const asInstant = (value: unknown): DateTime | null => {
   if (value instanceof Date) return DateTime.fromJSDate(value);
   if (typeof value === 'string' || typeof value === 'number') {
@@ -45,25 +70,14 @@ export class TemplateRenderer {
   private readonly plain = Handlebars.create();
 
   constructor(config: AppConfig) {
+    const formats = new InstantFormats();
     for (const hbs of [this.html, this.plain]) {
       hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
       // {{localDateTime startsAt timeZone}} → "Tuesday, March 2, 2027, 6:00 PM CST"
-      hbs.registerHelper('localDateTime', (value: unknown, zone: unknown) => {
-        const instant = asInstant(value);
-        if (!instant) return '';
-        return instant
-          .setZone(typeof zone === 'string' ? zone : 'UTC')
-          .setLocale('en-US')
-          .toFormat('cccc, LLLL d, yyyy, h:mm a ZZZZ');
-      });
-      hbs.registerHelper('localTime', (value: unknown, zone: unknown) => {
-        const instant = asInstant(value);
-        if (!instant) return '';
-        return instant
-          .setZone(typeof zone === 'string' ? zone : 'UTC')
-          .setLocale('en-US')
-          .toFormat('h:mm a');
-      });
+      hbs.registerHelper('localDateTime', (value: unknown, zone: unknown) =>
+        formats.format(value, zone, 'cccc, LLLL d, yyyy, h:mm a ZZZZ'),
+      );
+      hbs.registerHelper('localTime', (value: unknown, zone: unknown) => formats.format(value, zone, 'h:mm a'));
     }
     this.load(config.templateDir);
   }

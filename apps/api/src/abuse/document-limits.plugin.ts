@@ -1,5 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { GraphQLError, getVariableValues, type ASTNode } from 'graphql';
+import {
+  GraphQLError,
+  getVariableValues,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { ErrorCode } from '@app/errors';
 import { ArgumentRefusal, DOCUMENT_COST_LIMIT, documentCost } from './document-cost';
 import { BUDGET, EXECUTION_LIMITS, ExecutionBudget, type BudgetLimit, type ExecutionLimits } from './execution-budget';
@@ -7,6 +14,7 @@ import { listTooLong } from './input-bounds';
 
 /** Apollo's plugin type as the Nest driver sees it (its CommonJS typings, not the ESM ones). */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+type Request = { variables?: Record<string, unknown> };
 
 const BAD_REQUEST = { status: 400, headers: new Map<string, string>() };
 
@@ -27,6 +35,23 @@ const overBudgetMessages = (limits: ExecutionLimits): Record<BudgetLimit, string
  */
 export function documentLimitsPlugin(limits: ExecutionLimits = EXECUTION_LIMITS): ApolloPlugin {
   const overBudget = overBudgetMessages(limits);
+  // An operation without variables costs the same every time: measured once per parsed document
+  // (Apollo keeps one per query text), its refusal too.
+  const fixed = new WeakMap<OperationDefinitionNode, { cost: number } | { refusal: unknown }>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Request['variables']) => {
+    if (operation.variableDefinitions?.length) return documentCost(schema, document, operation, variables);
+    let known = fixed.get(operation);
+    if (!known) {
+      try {
+        known = { cost: documentCost(schema, document, operation, variables) };
+      } catch (refusal) {
+        known = { refusal };
+      }
+      fixed.set(operation, known);
+    }
+    if ('refusal' in known) throw known.refusal;
+    return known.cost;
+  };
   return {
     async requestDidStart() {
       let budget: ExecutionBudget | null = null;
@@ -44,7 +69,7 @@ export function documentLimitsPlugin(limits: ExecutionLimits = EXECUTION_LIMITS)
           if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 }).errors) return;
           let cost: number;
           try {
-            cost = documentCost(schema, document, operation, request.variables);
+            cost = costOf(schema, document, operation, request.variables);
           } catch (error) {
             if (error instanceof ArgumentRefusal) {
               throw refused(error.message, { code: ErrorCode.BAD_USER_INPUT, fields: { [error.field]: error.reason } }, error.node);

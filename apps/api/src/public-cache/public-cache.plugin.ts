@@ -7,9 +7,6 @@ import { EVERY_TAG, type PublicCache } from './public-cache';
 /** Apollo's plugin type as the Nest driver sees it (its CommonJS typings, not the ESM ones). */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
-/** The public catalog's reads: what the cache may answer for a viewer who is not signed in. */
-const CACHEABLE_ROOTS = new Set(['sessions', 'session', 'branches', 'branch', 'workshop']);
-
 /**
  * What mutations do to public pages. Registrations change their sessions' seats, which the
  * registrations library announces after commit (PublicCache listens); others show nothing
@@ -66,8 +63,8 @@ export function publicCachePlugin(cache: PublicCache): ApolloPlugin {
             return;
           }
           const context = contextValue as GraphqlContext;
-          const roots = operation.operation === 'query' ? rootFields(operation) : null;
-          if (context.viewer || context.req.headers.authorization || !roots?.length || !roots.every((r) => CACHEABLE_ROOTS.has(r))) return;
+          if (context.viewer || context.req.headers.authorization) return;
+          // Null unless the document is a catalog read.
           const key = typeof request.query === 'string' ? cache.key(request.query, request.operationName, request.variables) : null;
           if (!key) return;
           const tags = idsIn(result.data, idsIn(request.variables, new Set([EVERY_TAG])));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { parse, print } from 'graphql';
+import { Kind, parse, print, type DocumentNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import stringify from 'safe-stable-stringify';
@@ -22,6 +22,21 @@ interface Entry extends CachedAnswer {
 /** Every entry carries it: a change whose reach is wide drops them all. */
 export const EVERY_TAG = 'every';
 
+/** The public catalog's reads: what the cache may answer for a viewer who is not signed in. */
+const CACHEABLE_ROOTS = new Set(['sessions', 'session', 'branches', 'branch', 'workshop']);
+
+/** A query whose every root field is one of the catalog's reads (one operation, no fragments at the root). */
+function cacheable(document: DocumentNode): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1 || operations[0].operation !== 'query') return false;
+  const roots = operations[0].selectionSet.selections;
+  return (
+    roots.length > 0 &&
+    roots.every((s) => s.kind === Kind.FIELD && (CACHEABLE_ROOTS.has(s.name.value) || s.name.value === '__typename')) &&
+    roots.some((s) => s.kind === Kind.FIELD && s.name.value !== '__typename')
+  );
+}
+
 const LOCAL_ENTRIES = 2_000;
 const NORMALISED_DOCUMENTS = 1_000;
 
@@ -42,7 +57,8 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
   private readonly byTag = new Map<string, Set<string>>();
   /** When each tag was last dropped (here or by another instance), to refuse answers computed across it. */
   private readonly droppedAt: LRUCache<string, number>;
-  private readonly documents = new LRUCache<string, string>({ max: NORMALISED_DOCUMENTS });
+  /** Query text → its normalised text, or null when it is not a catalog read (nothing to key). */
+  private readonly documents = new LRUCache<string, { normalised: string | null }>({ max: NORMALISED_DOCUMENTS });
   private subscriber: Redis | null = null;
 
   constructor(
@@ -83,17 +99,24 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
     return `${this.prefix}:drop`;
   }
 
-  /** The key of a request: its document normalised (whitespace, comments), its operation and its variables in a stable order. */
+  /**
+   * The key of a catalog read: its document normalised (whitespace, comments), its operation and
+   * its variables in a stable order. Null for anything else (a mutation, a signed-in page's
+   * fields), known from the query's text after its first parse.
+   */
   key(query: string, operationName: string | null | undefined, variables: unknown): string | null {
-    let normalised = this.documents.get(query);
-    if (normalised === undefined) {
+    let known = this.documents.get(query);
+    if (known === undefined) {
       try {
-        normalised = print(parse(query, { maxTokens: 2_000 }));
+        const document = parse(query, { maxTokens: 2_000 });
+        known = { normalised: cacheable(document) ? print(document) : null };
       } catch {
-        return null;
+        known = { normalised: null };
       }
-      this.documents.set(query, normalised);
+      this.documents.set(query, known);
     }
+    const { normalised } = known;
+    if (normalised === null) return null;
     return createHash('sha256')
       .update(normalised)
       .update('\n')
