@@ -20,6 +20,14 @@ export default {
       slowTestThreshold: 30,
     },
     {
+      // The web app in Chromium against the real API and worker (apps/web must be built).
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      slowTestThreshold: 60,
+    },
+    {
       // Slow fault tests (processes killed, servers stopped for minutes): `npm run test:faults`.
       ...common,
       displayName: 'faults',

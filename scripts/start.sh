@@ -14,7 +14,7 @@ npm run -s build
 node dist/apps/worker/apps/worker/src/cli.js migrate
 node dist/apps/worker/apps/worker/src/cli.js seed
 port="${PORT:-3000}"
-echo "GraphQL: ${PUBLIC_URL:-http://localhost:$port}/graphql   (mail is written to ${MAIL_DIR:-var/mail} unless SMTP_URL is set)"
+echo "Web app: ${PUBLIC_URL:-http://localhost:$port}/   GraphQL: ${PUBLIC_URL:-http://localhost:$port}/graphql   (mail is written to ${MAIL_DIR:-var/mail} unless SMTP_URL is set)"
 exec node_modules/.bin/concurrently --kill-others-on-fail --names api,worker --prefix-colors blue,magenta \
   "node dist/apps/api/apps/api/src/main.js" \
   "node dist/apps/worker/apps/worker/src/main.js"

@@ -302,6 +302,11 @@ const QUERIES: Case[] = [
     expect: publicRead('null', 'ok', 'ok', 'ok', 'ok'),
   },
   {
+    op: 'catalogFacets',
+    doc: 'query { catalogFacets { tags languages } }',
+    expect: ANYONE,
+  },
+  {
     op: 'branches',
     doc: 'query($weekOf: Date!) { branches { id load(weekOf: $weekOf) { overLimit } } }',
     vars: () => ({ weekOf: today() }),
@@ -543,6 +548,12 @@ const MUTATIONS: Case[] = [
     doc: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id email } } }',
     vars: () => ({ email: fx.partnerB.email, password: fx.partnerB.password }),
     probes: { email: (auth) => auth.user.email },
+    expect: ANYONE,
+  },
+  {
+    // Ends the browser's session (its cookie); with a bearer token there is nothing to end.
+    op: 'logout',
+    doc: 'mutation { logout }',
     expect: ANYONE,
   },
   {

@@ -430,6 +430,7 @@ describe('bad input to every mutation: a contract error that changes nothing, or
         used: submittedWorkshops.renew,
       },
       login: { valid: async () => as(undefined, { email: ADMIN.email, password: ADMIN.password }) },
+      logout: { valid: async () => as(undefined, {}) },
       recordWalkIns: { valid: async () => as(partner.token, { sessionId: now.id, count: 3 }) },
       registerForSession: {
         valid: async () =>

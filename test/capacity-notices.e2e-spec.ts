@@ -102,6 +102,19 @@ describe('capacity notices', () => {
       expect.stringMatching(/80% full \(8 of 10 seats\)/),
     ]);
     expect(apps.smtp.to(coordinators[2].email).filter((m) => /% full/.test(m.subject))).toEqual([]);
+
+    // The agency's dashboard lists its notices, newest first.
+    const NOTICES = 'query($id: ID!) { agency(id: $id) { notices(first: 50) { kind subject session { id } } } }';
+    const mine = (await apps.client.must(NOTICES, { id: partner.agencyId }, partner.token)).agency.notices;
+    const forThis = mine.filter((n: { session: { id: string } }) => n.session.id === sessionId);
+    expect(forThis.map((n: { subject: string }) => n.subject)).toEqual([
+      expect.stringMatching(/100% full/),
+      expect.stringMatching(/80% full/),
+    ]);
+    // The library's staff see the same list; another agency's member none of it.
+    expect((await apps.client.must(NOTICES, { id: partner.agencyId }, coordinators[2].token)).agency.notices).toEqual(mine);
+    const other = await verifiedPartner(apps.client, coordinators[0].token);
+    expect((await apps.client.must(NOTICES, { id: partner.agencyId }, other.token)).agency?.notices ?? []).toEqual([]);
   });
 
   it('racing registrations and cancellations around the thresholds still give exactly two per recipient', async () => {

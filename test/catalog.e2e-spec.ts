@@ -37,7 +37,7 @@ describe('the catalog', () => {
     health = await verifiedPartner(apps.client, coordinator.token, { agency: { name: 'Riverside Public Health' } });
     legal = await verifiedPartner(apps.client, coordinator.token, { agency: { name: 'Lakeshore Legal Aid' } });
     const roomA = await createRoom(apps.client, admin, central.id, { name: 'A' });
-    const roomB = await createRoom(apps.client, admin, eastside.id, { name: 'B' });
+    const roomB = await createRoom(apps.client, admin, eastside.id, { name: 'B', features: ['HEARING_LOOP', 'QUIET_ROOM'] });
     const stress = await scheduledWorkshop(apps.client, health.token, coordinator.token, {
       title: 'Stress management',
       tags: ['health', 'stress-management'],
@@ -119,6 +119,13 @@ describe('the catalog', () => {
     expect(await titles({ from: localAt(12, '00:00') })).toHaveLength(3);
   });
 
+  it('filters by the room’s accessibility features: every one asked for', async () => {
+    expect(await titles({ roomFeatures: ['HEARING_LOOP'] })).toEqual(['Tenant rights', 'Tenant rights']);
+    expect(await titles({ roomFeatures: ['HEARING_LOOP', 'QUIET_ROOM'] })).toEqual(['Tenant rights', 'Tenant rights']);
+    expect(await titles({ roomFeatures: ['HEARING_LOOP', 'KITCHEN'] })).toEqual([]);
+    expect(await titles({ roomFeatures: [] })).toHaveLength(5);
+  });
+
   it('shows proposed sessions only to staff and their agency', async () => {
     expect(await titles({ statuses: ['PROPOSED'] })).toEqual([]);
     expect(await titles({ statuses: ['PROPOSED'] }, legal.token)).toEqual([]);
@@ -146,5 +153,16 @@ describe('the catalog', () => {
     expect(five.queries.filter((q) => /FROM `session` `s`/.test(q) && !/COUNT\(/.test(q))).toHaveLength(1);
     expect(five.queries.filter((q) => /FROM `(workshop|agency|room|branch)` /.test(q))).toEqual([]);
     expect(five.count).toBe(4);
+  });
+
+  it('offers as filters the tags and languages of what is coming, not of drafts', async () => {
+    await createWorkshop(apps.client, health.token, {
+      title: 'Another draft',
+      tags: ['draft-only'],
+      languages: ['fr'],
+      sessions: [{ startsAt: localAt(8, '12:00'), endsAt: localAt(8, '13:00'), branchId: central.id }],
+    });
+    const { catalogFacets } = await apps.client.must('{ catalogFacets { tags languages } }');
+    expect(catalogFacets).toEqual({ tags: ['health', 'housing', 'stress-management'], languages: ['en', 'es'] });
   });
 });

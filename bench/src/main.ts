@@ -5,6 +5,7 @@ import { availableRooms } from './scenarios/available-rooms';
 import { catalogRead } from './scenarios/catalog-read';
 import { registrationStorm } from './scenarios/registration-storm';
 import { reminderFanOut } from './scenarios/reminder-fan-out';
+import { webApp, type WebAppResult } from './scenarios/web-app';
 
 /** The scenarios, run in this order in one invocation against the real services. */
 const SCENARIOS: Record<string, (env: BenchEnv) => Promise<ScenarioResult[]>> = {
@@ -37,10 +38,33 @@ function table(results: ScenarioResult[]): string {
   ].join('\n');
 }
 
+function webTable(web: WebAppResult): string {
+  const lh = web.lighthouse;
+  return [
+    `The catalog's first load (\`/\`, 360 px): ${web.catalogFirstLoadJsGzipKb} kB of JavaScript gzipped (budget ${web.budgetKb} kB): ${web.catalogScripts.map((s) => `${s.file} ${s.gzipKb}`).join(', ')}.`,
+    `Lighthouse on \`/\` (mobile): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}.`,
+    '',
+    '| chunk | kB | kB gzipped |',
+    '|---|---|---|',
+    ...web.chunks.map((c) => `| ${c.file} | ${c.rawKb} | ${c.gzipKb} |`),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));
   const results: ScenarioResult[] = [];
+  let web: WebAppResult | null = null;
+  if (only.length === 0 || only.includes('web-app')) {
+    const env = await BenchEnv.create();
+    try {
+      await env.startApi();
+      process.stdout.write('running web-app...\n');
+      web = await webApp(env);
+    } finally {
+      await env.close();
+    }
+  }
   for (const [name, run] of selected) {
     // Each scenario gets fresh services: its data and memory do not leak into the next.
     const env = await BenchEnv.create();
@@ -52,10 +76,10 @@ async function main(): Promise<void> {
       await env.close();
     }
   }
-  const report = { date: new Date().toISOString(), machine: machine(), results };
+  const report = { date: new Date().toISOString(), machine: machine(), results, web };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-  const markdown = `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}.\n\n${table(results)}\n`;
+  const markdown = `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}.\n\n${results.length ? `${table(results)}\n` : ''}${web ? `\n${webTable(web)}\n` : ''}`;
   writeFileSync('bench/results/latest.md', markdown);
   process.stdout.write(`\n${markdown}`);
 }

@@ -7,6 +7,7 @@ import type { AppConfig } from '@app/config';
 import { BODY_LIMIT_MB } from './abuse/graphql-limits';
 import { ApiModule } from './api.module';
 import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /** The API application, configured as in production; `main.ts` and the tests both use it. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -37,7 +38,6 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   );
   const dashboard = app.get(QueueDashboard);
   app.use(DASHBOARD_PATH, dashboard.authenticate, dashboard.router);
-  // The small pages behind e-mailed links (e.g. /account/password), plain HTML with their assets.
-  app.useStaticAssets(config.publicDir, { extensions: ['html'], index: false, fallthrough: true, maxAge: '1h' });
+  serveWebApp(app, config.webDir);
   return app;
 }

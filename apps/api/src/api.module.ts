@@ -36,6 +36,7 @@ import { RateLimiter } from './abuse/rate-limiter';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
+import { SessionCookie } from './auth/session-cookie';
 import { RequestContext, type AuthenticatedRequest, type GraphqlContext } from './graphql/context';
 import { SeatFeed } from './live/seat-feed';
 import { PublicCache } from './public-cache/public-cache';
@@ -48,6 +49,8 @@ type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 interface WsExtra {
   viewer?: Viewer | null;
+  /** The upgrade request (graphql-ws on ws): its cookies carry a browser's session. */
+  request?: { headers: { cookie?: string } };
 }
 import './graphql/enums';
 import { formatError } from './graphql/errors';
@@ -116,13 +119,14 @@ export class ApiModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],
-          inject: [LoaderServices, AuthService, Metrics, AppConfig, PublicCache],
+          inject: [LoaderServices, AuthService, Metrics, AppConfig, PublicCache, SessionCookie],
           useFactory: (
             loaders: LoaderServices,
             auth: AuthService,
             metrics: Metrics,
             config: AppConfig,
             cache: PublicCache,
+            cookie: SessionCookie,
           ): ApolloDriverConfig => {
             const jit = new JitExecution();
             return {
@@ -156,7 +160,12 @@ export class ApiModule implements NestModule {
                     const extra = ws.extra as WsExtra;
                     const header = ws.connectionParams?.authorization;
                     extra.viewer = null;
-                    if (typeof header !== 'string' || header === '') return true;
+                    if (typeof header !== 'string' || header === '') {
+                      // A browser's session cookie, as over HTTP; one that no longer works leaves it anonymous.
+                      const token = cookie.read(extra.request?.headers.cookie);
+                      extra.viewer = token ? await auth.authenticate(token).catch(() => null) : null;
+                      return true;
+                    }
                     const match = /^Bearer\s+(\S+)$/i.exec(header);
                     if (!match) return false;
                     try {

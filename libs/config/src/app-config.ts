@@ -66,7 +66,8 @@ export class AppConfig {
   readonly leadHourMs: number;
   /** Tests only: lower execution limits for queries (see TEST_EXECUTION_MAX_*); empty elsewhere. */
   readonly testExecutionLimits: { values?: number; durationMs?: number };
-  readonly publicDir: string;
+  /** The built web app, served at /. */
+  readonly webDir: string;
 
   private constructor(env: EnvironmentVariables) {
     this.nodeEnv = env.NODE_ENV as NodeEnv;
@@ -104,7 +105,7 @@ export class AppConfig {
     const seconds = env.TEST_TIME_UNIT === 'seconds';
     this.leadMinuteMs = seconds ? 1000 : 60_000;
     this.leadHourMs = seconds ? 1000 : 3_600_000;
-    this.publicDir = resolve(env.PUBLIC_DIR);
+    this.webDir = resolve(env.WEB_DIR);
     this.testExecutionLimits = {
       ...(env.TEST_EXECUTION_MAX_VALUES ? { values: env.TEST_EXECUTION_MAX_VALUES } : {}),
       ...(env.TEST_EXECUTION_MAX_MS ? { durationMs: env.TEST_EXECUTION_MAX_MS } : {}),

@@ -151,10 +151,10 @@ export class EnvironmentVariables {
   @Min(0)
   TEST_EXECUTION_MAX_MS = 0;
 
-  /** The API's static pages and their assets. */
+  /** The web app as built (npm run build:web), which the API serves at /. */
   @IsString()
   @MinLength(1)
-  PUBLIC_DIR = 'apps/api/public';
+  WEB_DIR = 'apps/web/dist';
 }
 
 export const DEVELOPMENT_SECRET = DEV_SECRET;

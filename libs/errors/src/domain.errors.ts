@@ -18,6 +18,8 @@ export interface DomainErrorDetails {
   conflicts?: ConflictDetail[];
   /** For RATE_LIMITED: when the next attempt will be counted. */
   retryAfterSeconds?: number;
+  /** For UNAUTHENTICATED: the browser's session cookie stopped working (expired or revoked). */
+  sessionEnded?: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export const notFound = (what: string): DomainError => new DomainError(ErrorCode
 
 export const forbidden = (message = 'You are not allowed to do this'): DomainError => new DomainError(ErrorCode.FORBIDDEN, message);
 
-export const unauthenticated = (message = 'Sign in first'): DomainError => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Sign in first', details: DomainErrorDetails = {}): DomainError =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message, details);
 
 export const invalidState = (message: string): DomainError => new DomainError(ErrorCode.INVALID_STATE, message);
 

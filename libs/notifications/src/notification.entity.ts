@@ -15,6 +15,7 @@ export type NotificationParams = Record<string, string | number | boolean | null
 @Index('ix_notification_created', ['createdAt'])
 @Index('ix_notification_status_created', ['status', 'createdAt'])
 @Index('ix_notification_session_created', ['sessionId', 'createdAt'])
+@Index('ix_notification_agency_created', ['agencyId', 'createdAt'])
 export class NotificationEntity {
   @IdColumn()
   id!: string;

@@ -14,6 +14,9 @@ export interface NotificationFilter {
   statuses?: NotificationStatus[] | null;
 }
 
+/** The notices an agency gets about its own sessions. */
+const AGENCY_NOTICES = [NotificationKind.CAPACITY_THRESHOLD, NotificationKind.WAITLIST_DEMAND, NotificationKind.LOW_REGISTRATION];
+
 /** What coordinators see of the outbox: the list (newest first) and a second try for failures. */
 @Injectable()
 export class NotificationsService {
@@ -24,6 +27,19 @@ export class NotificationsService {
 
   private repo() {
     return this.dataSource.getRepository(NotificationEntity);
+  }
+
+  /** The notices sent to an agency (capacity, waitlist demand, low registration), newest first. */
+  agencyNotices(agencyId: string, limit: number): Promise<NotificationEntity[]> {
+    return this.repo()
+      .createQueryBuilder('n')
+      .where('n.agencyId = :agencyId', { agencyId })
+      .andWhere('n.recipientUserId IS NULL')
+      .andWhere('n.kind IN (:...kinds)', { kinds: AGENCY_NOTICES })
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit)
+      .getMany();
   }
 
   async list(filter: NotificationFilter, first: number | undefined, after: string | null | undefined): Promise<Page<NotificationEntity>> {

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { managerOf, RawHydrator } from '@app/database';
 import { AgencyEntity } from '@app/partners';
-import { BranchEntity, RoomEntity } from '@app/places';
+import { BranchEntity, RoomEntity, type RoomFeature } from '@app/places';
 import { SessionEntity } from './session.entity';
 import { WorkshopEntity } from './workshop.entity';
-import { SessionStatus, type Audience, type WorkshopStatus } from './workshop.enums';
+import { PUBLIC_WORKSHOP_STATUSES, SessionStatus, type Audience, type WorkshopStatus } from './workshop.enums';
 
 export interface CatalogQuery {
   /** Who may see what: everything, or their agency's plus public sessions of public workshops. */
@@ -21,6 +21,7 @@ export interface CatalogQuery {
   audience?: Audience[];
   language?: string;
   hasSeats?: boolean;
+  roomFeatures?: RoomFeature[];
   text?: string;
   after: { startsAt: Date; id: string } | null;
   limit: number;
@@ -119,6 +120,21 @@ export class CatalogRepository {
     };
   }
 
+  /** The tags and languages of public workshops with a session still to come (for the catalog's filters). */
+  async facets(now: Date): Promise<{ tags: string[]; languages: string[] }> {
+    const rows = await managerOf(this.dataSource)
+      .getRepository(WorkshopEntity)
+      .createQueryBuilder('w')
+      .select(['w.tags AS tags', 'w.languages AS languages'])
+      .where('w.status IN (:...statuses)', { statuses: PUBLIC_WORKSHOP_STATUSES })
+      .andWhere("EXISTS (SELECT 1 FROM session s WHERE s.workshop_id = w.id AND s.status = 'SCHEDULED' AND s.ends_at > :now)", { now })
+      .getRawMany<{ tags: string | string[]; languages: string | string[] }>();
+    const list = (value: string | string[]): string[] => (typeof value === 'string' ? (JSON.parse(value) as string[]) : value);
+    const tags = new Set(rows.flatMap((r) => list(r.tags)));
+    const languages = new Set(rows.flatMap((r) => list(r.languages)));
+    return { tags: [...tags].sort(), languages: [...languages].sort() };
+  }
+
   /** Sessions (alias `s`) of the query's scope, statuses and filters, their workshop joined as `w`. */
   private filtered(qb: SelectQueryBuilder<SessionEntity>, query: CatalogQuery, s = 's', w = 'w'): SelectQueryBuilder<SessionEntity> {
     qb.innerJoin('workshop', w, `${w}.id = ${s}.workshop_id`);
@@ -154,6 +170,11 @@ export class CatalogRepository {
     if (query.audience?.length) qb.andWhere(`JSON_OVERLAPS(${w}.audience, :audience)`, { audience: JSON.stringify(query.audience) });
     if (query.language) qb.andWhere(`JSON_CONTAINS(${w}.languages, :language)`, { language: JSON.stringify(query.language) });
     if (query.hasSeats) qb.andWhere(`${s}.capacity > ${s}.seats_taken`);
+    if (query.roomFeatures?.length) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM room fr WHERE fr.id = ${s}.room_id AND JSON_CONTAINS(fr.features, :roomFeatures))`, {
+        roomFeatures: JSON.stringify(query.roomFeatures),
+      });
+    }
     if (query.text) {
       const pattern = likePattern(query.text);
       qb.andWhere(

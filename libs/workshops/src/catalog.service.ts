@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RoomFeature } from '@app/places';
 import { Clock } from '@app/clock';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
 import { isStaff, type Viewer } from '@app/identity';
@@ -15,6 +16,7 @@ export interface SessionFilter {
   audience?: Audience[] | null;
   language?: string | null;
   hasSeats?: boolean | null;
+  roomFeatures?: RoomFeature[] | null;
   text?: string | null;
   statuses?: SessionStatus[] | null;
 }
@@ -26,6 +28,11 @@ export class CatalogService {
     private readonly catalog: CatalogRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** What the public catalog's filters offer: the tags and languages of what is coming. */
+  facets(): Promise<{ tags: string[]; languages: string[] }> {
+    return this.catalog.facets(this.clock.now());
+  }
 
   async sessions(
     viewer: Viewer | null,
@@ -52,6 +59,7 @@ export class CatalogService {
       audience: filter.audience ?? undefined,
       language: filter.language?.trim() || undefined,
       hasSeats: filter.hasSeats ?? undefined,
+      roomFeatures: filter.roomFeatures?.length ? filter.roomFeatures : undefined,
       text: filter.text?.trim() || undefined,
       after: position ? { startsAt: new Date(String(position[0])), id: String(position[1]) } : null,
       limit: limit + 1,

@@ -2,6 +2,7 @@ import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestj
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Role, Viewer } from '@app/identity';
 import type { AuthenticatedRequest, GraphqlContext } from '../graphql/context';
+import type { SessionCookie } from './session-cookie';
 
 export const ACCESS_KEY = 'commonroom:access';
 
@@ -33,11 +34,14 @@ export const SignedIn = createParamDecorator((_: unknown, context: ExecutionCont
  * After log-in (or a password reset, or an application), the rest of the same answer is read as
  * the user who just signed in: they see their own e-mail address in the payload.
  */
-export function signedInAs<T extends { user: { id: string; role: Role; agencyId: string | null } }>(
+export function signedInAs<T extends { accessToken: string; expiresAt: Date; user: { id: string; role: Role; agencyId: string | null } }>(
   req: AuthenticatedRequest,
   result: T,
+  cookie?: SessionCookie,
 ): T {
   req.viewer = { userId: result.user.id, role: result.user.role, agencyId: result.user.agencyId };
   req.authError = null;
+  // A browser asked to keep the session in its cookie (useCookie): the web app.
+  if (cookie && req.res) cookie.set(req.res, result.accessToken, result.expiresAt);
   return result;
 }

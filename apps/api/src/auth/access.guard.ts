@@ -18,7 +18,9 @@ export class AccessGuard implements CanActivate {
     const req = requestOf(context);
     if (req.authError) throw req.authError;
     if ('public' in access) return true;
-    if (!req.viewer) throw unauthenticated();
+    if (!req.viewer) {
+      throw req.sessionEnded ? unauthenticated('Your session has ended; sign in again', { sessionEnded: true }) : unauthenticated();
+    }
     if (!hasRole(req.viewer.role, access.role)) throw forbidden();
     return true;
   }

@@ -1,6 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { EmailAddress, Password } from '../validation/validators';
+
+/** The optional argument of the mutations that sign someone in. */
+export const USE_COOKIE = 'Also keep the session in an httpOnly, SameSite=Strict cookie, for browsers (the web app).';
 
 @ArgsType()
 export class LoginArgs {
@@ -12,6 +15,11 @@ export class LoginArgs {
   @Field()
   @Password()
   password!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: USE_COOKIE })
+  @IsOptional()
+  @IsBoolean()
+  useCookie?: boolean | null;
 }
 
 @ArgsType()
@@ -43,4 +51,9 @@ export class ResetPasswordArgs {
   @Field()
   @Password()
   newPassword!: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: USE_COOKIE })
+  @IsOptional()
+  @IsBoolean()
+  useCookie?: boolean | null;
 }

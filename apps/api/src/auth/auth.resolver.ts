@@ -5,12 +5,14 @@ import { AuthPayloadModel, UserModel } from '../users/user.model';
 import type { GraphqlContext } from '../graphql/context';
 import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from './access.decorators';
 import { ChangePasswordArgs, LoginArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './auth.args';
+import { SessionCookie } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly cookie: SessionCookie,
   ) {}
 
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
@@ -23,7 +25,16 @@ export class AuthResolver {
   @Public()
   @RateLimited('login')
   async login(@Args() args: LoginArgs, @Context() ctx: GraphqlContext) {
-    return signedInAs(ctx.req, await this.auth.login(args.email, args.password));
+    return signedInAs(ctx.req, await this.auth.login(args.email, args.password), args.useCookie ? this.cookie : undefined);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Anyone: ends the browser's session (clears its cookie). Bearer tokens stay valid until they expire.",
+  })
+  @Public()
+  logout(@Context() ctx: GraphqlContext) {
+    if (ctx.req.res) this.cookie.clear(ctx.req.res);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'The signed-in user.' })
@@ -47,6 +58,6 @@ export class AuthResolver {
   @Public()
   @RateLimited('password-reset')
   async resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: GraphqlContext) {
-    return signedInAs(ctx.req, await this.auth.resetPassword(args.token, args.newPassword));
+    return signedInAs(ctx.req, await this.auth.resetPassword(args.token, args.newPassword), args.useCookie ? this.cookie : undefined);
   }
 }

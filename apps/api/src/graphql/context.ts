@@ -7,6 +7,8 @@ import type { Loaders } from './loaders';
 export interface AuthenticatedRequest extends Request {
   viewer?: Viewer | null;
   authError?: DomainError | null;
+  /** The request carried a session cookie that no longer works (it was cleared). */
+  sessionEnded?: boolean;
 }
 
 export interface GraphqlContext {

@@ -19,9 +19,12 @@ const serializeConflict = (c: ConflictDetail) => ({
 export function domainErrorToGraphQL(error: DomainError): GraphQLError {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error.details.fields) extensions.fields = error.details.fields;
+  if (error.details.sessionEnded) extensions.sessionEnded = true;
   if (error.details.conflicts) extensions.conflicts = error.details.conflicts.map(serializeConflict);
   // Apollo turns this into the response's status and headers (and drops it from the body).
   if (error.details.retryAfterSeconds !== undefined) {
+    // For clients that cannot read the response's headers (a browser's GraphQL client).
+    extensions.retryAfterSeconds = error.details.retryAfterSeconds;
     extensions.http = { status: 429, headers: new Map([['retry-after', String(error.details.retryAfterSeconds)]]) };
   }
   return new GraphQLError(error.message, { extensions });

@@ -1,18 +1,27 @@
 import { RateLimited } from '../abuse/rate-limit.guard';
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageSize } from '@app/database';
+import { NotificationsService } from '@app/notifications';
+import { NotificationModel } from '../notifications/notification.model';
 import { Role, type Viewer } from '@app/identity';
 import { canSeeAgencyInternals, PartnersService, type AgencyEntity } from '@app/partners';
 import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
+import { USE_COOKIE } from '../auth/auth.args';
+import { SessionCookie } from '../auth/session-cookie';
 import { AgenciesArgs, AgencyMemberInput, PartnerApplicationInput, SuspendAgencyArgs, UpdateAgencyInput } from './agency.inputs';
 import { AgencyModel } from './agency.model';
-import { LIST_SIZES, listCost } from '../abuse/document-cost';
+import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => AgencyModel)
 export class AgenciesResolver {
-  constructor(private readonly partners: PartnersService) {}
+  constructor(
+    private readonly partners: PartnersService,
+    private readonly notifications: NotificationsService,
+    private readonly cookie: SessionCookie,
+  ) {}
 
   @Query(() => [AgencyModel], { description: 'COORDINATOR+.', complexity: listCost(LIST_SIZES.agencies) })
   @RequireRole(Role.COORDINATOR)
@@ -29,8 +38,12 @@ export class AgenciesResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Anyone: an agency applies to partner with the library; it starts PENDING.' })
   @Public()
   @RateLimited('apply')
-  async applyAsPartner(@Args('input') input: PartnerApplicationInput, @Context() ctx: GraphqlContext) {
-    return signedInAs(ctx.req, await this.partners.apply(input));
+  async applyAsPartner(
+    @Args('input') input: PartnerApplicationInput,
+    @Context() ctx: GraphqlContext,
+    @Args('useCookie', { type: () => Boolean, nullable: true, defaultValue: false, description: USE_COOKIE }) useCookie: boolean | null,
+  ) {
+    return signedInAs(ctx.req, await this.partners.apply(input), useCookie ? this.cookie : undefined);
   }
 
   @Mutation(() => AgencyModel, { description: "COORDINATOR+, or the agency's members." })
@@ -86,5 +99,18 @@ export class AgenciesResolver {
   })
   members(agency: AgencyEntity, _args: unknown, ctx: GraphqlContext) {
     return canSeeAgencyInternals(ctx.viewer, agency) ? ctx.loaders.agencyMembers.load(agency.id) : [];
+  }
+
+  @ResolveField(() => [NotificationModel], {
+    description:
+      "The notices sent to the agency about its sessions (capacity, waitlist demand, low registration), newest first. COORDINATOR+ and the agency's members; empty for others.",
+    complexity: connectionCost,
+  })
+  notices(
+    @Parent() agency: AgencyEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+  ) {
+    return canSeeAgencyInternals(viewer, agency) ? this.notifications.agencyNotices(agency.id, pageSize(first, 10)) : [];
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { SessionCookie } from '../auth/session-cookie';
 import { PublicCache, type CachedAnswer } from './public-cache';
 
 interface GraphqlParams {
@@ -29,10 +30,14 @@ function paramsOf(req: Request): GraphqlParams | null {
  */
 @Injectable()
 export class PublicCacheMiddleware implements NestMiddleware {
-  constructor(private readonly cache: PublicCache) {}
+  constructor(
+    private readonly cache: PublicCache,
+    private readonly cookie: SessionCookie,
+  ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    if (!this.cache.enabled || req.headers.authorization) return next();
+    // A session cookie may be a signed-in viewer's: never answered from the cache.
+    if (!this.cache.enabled || req.headers.authorization || this.cookie.read(req.headers.cookie)) return next();
     const params = paramsOf(req);
     if (!params || typeof params.query !== 'string' || (params.operationName != null && typeof params.operationName !== 'string'))
       return next();

@@ -23,7 +23,7 @@ interface Entry extends CachedAnswer {
 export const EVERY_TAG = 'every';
 
 /** The public catalog's reads: what the cache may answer for a viewer who is not signed in. */
-const CACHEABLE_ROOTS = new Set(['sessions', 'session', 'branches', 'branch', 'workshop']);
+const CACHEABLE_ROOTS = new Set(['sessions', 'session', 'branches', 'branch', 'workshop', 'catalogFacets']);
 
 /** A query whose every root field is one of the catalog's reads (one operation, no fragments at the root). */
 function cacheable(document: DocumentNode): boolean {

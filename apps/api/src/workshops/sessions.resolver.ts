@@ -23,6 +23,7 @@ import { RegistrationModel } from '../registrations/registration.model';
 import { BranchModel } from '../places/branch.model';
 import { RoomModel } from '../places/room.model';
 import { IdPipe } from '../validation/id.pipe';
+import { CatalogFacetsModel } from './catalog-facets.model';
 import { SessionConnection, SessionModel } from './session.model';
 import { AddSessionsInput, ReasonArgs, RescheduleSessionInput, SessionsArgs } from './workshop.inputs';
 import { WorkshopModel } from './workshop.model';
@@ -44,6 +45,12 @@ export class SessionsResolver {
     // The page's workshops, agencies, branches and rooms came in the same query: no loader asks again.
     ctx.loaders.prime(page.related);
     return toConnection(page);
+  }
+
+  @Query(() => CatalogFacetsModel)
+  @Public()
+  catalogFacets() {
+    return this.catalog.facets();
   }
 
   @Query(() => SessionModel, {

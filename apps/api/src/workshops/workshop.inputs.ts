@@ -443,6 +443,11 @@ export class SessionFilterInput {
   @IsBoolean()
   hasSeats?: boolean | null;
 
+  @Field(() => [RoomFeature], { nullable: true, description: 'Only sessions in a room with every one of these features.' })
+  @IsOptional()
+  @EnumList(RoomFeature)
+  roomFeatures?: RoomFeature[] | null;
+
   @Field(() => String, { nullable: true, description: 'Matches title, summary and tags.' })
   @OptionalLine(200)
   text?: string | null;

@@ -2,6 +2,7 @@ import { Platform1764310000000 } from './1764310000000-platform';
 import { WorkshopsAndBookings1764320000000 } from './1764320000000-workshops-and-bookings';
 import { Registrations1764330000000 } from './1764330000000-registrations';
 import { NotificationLists1764340000000 } from './1764340000000-notification-lists';
+import { AgencyNotices1764580000000 } from './1764580000000-agency-notices';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   WorkshopsAndBookings1764320000000,
   Registrations1764330000000,
   NotificationLists1764340000000,
+  AgencyNotices1764580000000,
 ];

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { problemOf, type Problem } from '../graphql/problems';
+import { usePageTitle } from '../layout/page-title';
+import { Button } from '../ui/button';
+import { TextField } from '../ui/text-field';
+import { ErrorSummary, Notice } from '../ui/notices';
+import { homeOf } from './home';
+import { useViewer } from './viewer';
+
+const SET_PASSWORD = graphql(`
+  mutation SetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, newPassword: $password, useCookie: true) {
+      user {
+        id
+        role
+      }
+    }
+  }
+`);
+
+const MIN_LENGTH = 10;
+
+/** `/account/password#token=…`: the link of an invitation or a password reset sets a password. */
+export default function PasswordPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('password.title'));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { refresh } = useViewer();
+  const token = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [state, setNew] = useMutation(SET_PASSWORD);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (password.length < MIN_LENGTH) fields.password = t('password.tooShort', { count: MIN_LENGTH });
+    else if (password !== again) fields.again = t('password.different');
+    if (Object.keys(fields).length) {
+      setProblem({ code: 'BAD_USER_INPUT', summary: t('problems.code.BAD_USER_INPUT'), fields, conflicts: [] });
+      return;
+    }
+    const result = await setNew({ token: token ?? '', password });
+    const found = problemOf(result.error, t);
+    if (found && found.code === 'BAD_USER_INPUT' && found.fields.token) found.summary = t('password.linkUsed');
+    if (found?.fields.newPassword) found.fields.password = found.fields.newPassword;
+    setProblem(found);
+    if (result.data) {
+      refresh();
+      void navigate(homeOf(result.data.resetPassword.user.role));
+    }
+  };
+
+  if (!token) {
+    return (
+      <>
+        <h1>{t('password.title')}</h1>
+        <Notice kind="note">{t('password.noLink')}</Notice>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('password.title')}</h1>
+      <p>{t('password.intro', { count: MIN_LENGTH })}</p>
+      <Form onSubmit={(e) => void submit(e)} validationBehavior="aria">
+        <ErrorSummary problem={problem} labels={{ password: t('password.new'), again: t('password.again') }} />
+        <TextField
+          id="field-password"
+          label={t('password.new')}
+          hint={t('password.hint', { count: MIN_LENGTH })}
+          value={password}
+          onChange={setPassword}
+          type="password"
+          autoComplete="new-password"
+          isRequired
+          error={problem?.fields.password}
+        />
+        <TextField
+          id="field-again"
+          label={t('password.again')}
+          value={again}
+          onChange={setAgain}
+          type="password"
+          autoComplete="new-password"
+          isRequired
+          error={problem?.fields.again}
+        />
+        <div className="actions">
+          <Button type="submit" isDisabled={state.fetching}>
+            {t('password.submit')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { useViewer } from '../account/viewer';
+import { LANGUAGES, switchLanguage } from '../i18n';
+import { Button } from '../ui/button';
+
+/** The frame of every page: a skip link, the header with the menu and the language switch, the footer. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { viewer, signOut } = useViewer();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation inside the app, the new page's heading takes the focus (not on the first
+  // load), so a screen reader starts there. A page may still be loading: the focus waits on the
+  // main region until its heading appears, unless the reader has moved it meanwhile.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const region = main.current;
+    if (!region) return;
+    // A new page starts at its top (the browser restores the place on back and forward itself).
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+    region.focus({ preventScroll: true });
+    const focusHeading = (): boolean => {
+      const heading = region.querySelector('h1');
+      if (!heading) return false;
+      if (document.activeElement === region || document.activeElement === document.body) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(region, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
+  }, [location.pathname, navigationType]);
+
+  const partner = viewer?.role === 'PARTNER';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="site-header__brand">
+            {t('app.name')}
+          </NavLink>
+          <nav className="site-nav" aria-label={t('layout.menu')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('layout.workshops')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={partner ? '/partner' : '/apply'}>{partner ? t('layout.partnerHome') : t('layout.forPartners')}</NavLink>
+              </li>
+              <li>
+                {viewer ? (
+                  <Button variant="link" onPress={() => void signOut()}>
+                    {t('layout.signOut')}
+                  </Button>
+                ) : (
+                  <NavLink to="/sign-in">{t('layout.signIn')}</NavLink>
+                )}
+              </li>
+            </ul>
+          </nav>
+          <div className="language-switch" role="group" aria-label={t('layout.language')}>
+            {LANGUAGES.map((language) => (
+              <Button
+                key={language.code}
+                variant="link"
+                aria-pressed={i18n.language === language.code}
+                onPress={() => void switchLanguage(language.code)}
+              >
+                <span lang={language.code}>{language.name}</span>
+              </Button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { problemOf, type Problem } from '../graphql/problems';
+import { Button } from '../ui/button';
+import { Checkbox } from '../ui/checkbox';
+import { NumberField } from '../ui/number-field';
+import { TextField } from '../ui/text-field';
+import { ErrorSummary, Notice } from '../ui/notices';
+import { looksLikeEmail } from '../ui/email';
+
+const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    registerForSession(input: $input) {
+      manageToken
+      registration {
+        id
+        status
+        partySize
+        waitlistPosition
+      }
+    }
+  }
+`);
+
+const MAX_PARTY = 6;
+
+interface Values {
+  name: string;
+  email: string;
+  partySize: number;
+  accessibilityNeeds: string;
+  remindersOptIn: boolean;
+  followUpOptIn: boolean;
+  shareContactWithPartner: boolean;
+}
+
+/** The registration: a name (an alias is fine), an e-mail address, the party, and three choices. */
+export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sessionId: string; seatsRemaining: number; capacity: number }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Values>({
+    name: '',
+    email: '',
+    partySize: 1,
+    accessibilityNeeds: '',
+    remindersOptIn: true,
+    followUpOptIn: false,
+    shareContactWithPartner: false,
+  });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [{ fetching, data }, register] = useMutation(REGISTER);
+  const outcome = useRef<HTMLDivElement>(null);
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const maxParty = Math.min(MAX_PARTY, capacity);
+
+  useEffect(() => {
+    if (data) outcome.current?.focus();
+  }, [data]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields: Record<string, string> = {};
+    if (!values.name.trim()) fields.name = t('register.nameMissing');
+    if (!looksLikeEmail(values.email)) fields.email = t('problems.field.email');
+    if (!Number.isInteger(values.partySize) || values.partySize < 1 || values.partySize > maxParty) {
+      fields.partySize = t('register.partyRange', { max: maxParty });
+    }
+    if (Object.keys(fields).length) {
+      setProblem({ code: 'BAD_USER_INPUT', summary: t('problems.code.BAD_USER_INPUT'), fields, conflicts: [] });
+      return;
+    }
+    setProblem(null);
+    const result = await register({
+      input: {
+        sessionId,
+        name: values.name.trim(),
+        email: values.email.trim(),
+        partySize: values.partySize,
+        accessibilityNeeds: values.accessibilityNeeds.trim() || null,
+        remindersOptIn: values.remindersOptIn,
+        followUpOptIn: values.followUpOptIn,
+        shareContactWithPartner: values.shareContactWithPartner,
+      },
+    });
+    setProblem(problemOf(result.error, t));
+  };
+
+  const receipt = data?.registerForSession;
+  if (receipt) {
+    const { registration, manageToken } = receipt;
+    return (
+      <div ref={outcome} tabIndex={-1} className="notice notice--ok" role="status">
+        <p>
+          <strong>
+            {registration.status === 'CONFIRMED'
+              ? t('register.confirmed', { count: registration.partySize })
+              : t('register.waitlisted', { position: registration.waitlistPosition })}
+          </strong>
+        </p>
+        <p>{registration.status === 'CONFIRMED' ? t('register.nextConfirmed') : t('register.nextWaitlisted')}</p>
+        <p>
+          <Link to={`/registration#token=${manageToken}`}>{t('register.manage')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const labels = {
+    name: t('register.name'),
+    email: t('register.email'),
+    partySize: t('register.party'),
+    accessibilityNeeds: t('register.needs'),
+  };
+  return (
+    <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-describedby="register-intro">
+      <p id="register-intro">{seatsRemaining > 0 ? t('register.introSeats') : t('register.introWaitlist')}</p>
+      <ErrorSummary problem={problem} labels={labels} />
+      {problem?.code === 'ALREADY_REGISTERED' ? <Notice kind="note">{t('register.alreadyRegistered')}</Notice> : null}
+      <TextField
+        id="field-name"
+        label={labels.name}
+        hint={t('register.nameHint')}
+        value={values.name}
+        onChange={(v) => set('name', v)}
+        autoComplete="given-name"
+        maxLength={200}
+        isRequired
+        error={problem?.fields.name}
+      />
+      <TextField
+        id="field-email"
+        label={labels.email}
+        hint={t('register.emailHint')}
+        value={values.email}
+        onChange={(v) => set('email', v)}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        maxLength={254}
+        isRequired
+        error={problem?.fields.email}
+      />
+      <NumberField
+        id="field-partySize"
+        label={labels.partySize}
+        hint={t('register.partyHint', { max: maxParty })}
+        value={values.partySize}
+        onChange={(v) => set('partySize', v)}
+        minValue={1}
+        maxValue={maxParty}
+        isRequired
+        error={problem?.fields.partySize}
+      />
+      <TextField
+        id="field-accessibilityNeeds"
+        label={labels.accessibilityNeeds}
+        hint={t('register.needsHint')}
+        value={values.accessibilityNeeds}
+        onChange={(v) => set('accessibilityNeeds', v)}
+        multiline
+        maxLength={2000}
+        error={problem?.fields.accessibilityNeeds}
+      />
+      <fieldset className="fieldset">
+        <legend>{t('register.choices')}</legend>
+        <p className="hint">{t('register.choicesHint')}</p>
+        <Checkbox isSelected={values.remindersOptIn} onChange={(v) => set('remindersOptIn', v)}>
+          {t('register.reminders')}
+        </Checkbox>
+        <Checkbox isSelected={values.followUpOptIn} onChange={(v) => set('followUpOptIn', v)}>
+          {t('register.followUp')}
+        </Checkbox>
+        <Checkbox isSelected={values.shareContactWithPartner} onChange={(v) => set('shareContactWithPartner', v)}>
+          {t('register.share')}
+        </Checkbox>
+      </fieldset>
+      <div className="actions">
+        <Button type="submit" isDisabled={fetching}>
+          {seatsRemaining > 0 ? t('register.submit') : t('register.submitWaitlist')}
+        </Button>
+        {fetching ? <span role="status">{t('common.sending')}</span> : null}
+      </div>
+    </Form>
+  );
+}
