@@ -1,5 +1,6 @@
 import { applyAsPartner, createCoordinator } from './support/factories';
 import { eventually } from './support/eventually';
+import { outboxSettled } from './support/outbox';
 import { OwnRedis } from './support/redis-server';
 import { TestApps } from './support/test-apps';
 
@@ -60,7 +61,7 @@ describe('delivery', () => {
     await eventually(async () => {
       for (const partner of partners) expect((await rowFor(partner.agencyId)).status).toBe('SENT');
     });
-    await new Promise((r) => setTimeout(r, 500));
+    await outboxSettled(apps.db);
     for (const partner of partners) expect(apps.smtp.to(partner.contactEmail)).toHaveLength(1);
   });
 

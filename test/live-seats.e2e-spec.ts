@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { createApiApp } from '../apps/api/src/api.bootstrap';
 import { createBranch, createCoordinator, createRoom, localAt, register, scheduledWorkshop, verifiedPartner } from './support/factories';
 import { GraphqlClient } from './support/graphql-client';
-import { Subscriber } from './support/subscriber';
+import { seatFeedListening, Subscriber } from './support/subscriber';
 import { TestApps } from './support/test-apps';
 
 const SUBSCRIPTION =
@@ -42,7 +42,7 @@ describe('live seat counts across API instances', () => {
       sessions: [{ startsAt: localAt(9, '10:00'), endsAt: localAt(9, '11:00'), branchId: branch.id, roomId: room.id }],
     });
     const subscriber = new Subscriber(ws, SUBSCRIPTION, { id: sessions[0].id });
-    await new Promise((r) => setTimeout(r, 300)); // let the subscription reach Redis
+    await seatFeedListening(apps.config, sessions[0].id);
 
     await register(secondClient, sessions[0].id, { partySize: 2 });
     expect(await subscriber.waitFor((v) => v.seatsTaken === 2)).toEqual({

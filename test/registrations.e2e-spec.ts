@@ -14,6 +14,7 @@ import {
   type Partner,
 } from './support/factories';
 import { eventually } from './support/eventually';
+import { outboxSettled } from './support/outbox';
 import { codeOf, errorOf } from './support/graphql-client';
 import { parseCalendar } from './support/ical';
 import { tokenFromMail } from './support/links';
@@ -120,7 +121,7 @@ describe('registration, waitlist and attendance', () => {
     expect(codeOf(again)).toBe('ALREADY_REGISTERED');
     await apps.client.request(REGISTER, { input: { sessionId: session.id, name: 'Ana again', email: ana.email } });
     await apps.smtp.waitForMail(ana.email, /Your registration link/);
-    await new Promise((r) => setTimeout(r, 500));
+    await outboxSettled(apps.db);
     expect(apps.smtp.to(ana.email).filter((m) => /registration link/.test(m.subject))).toHaveLength(1);
 
     // Ana cancels by token: her 2 seats go to Ben (the first in line who fits); Dee keeps her place, now 1.

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { BuiltApp } from './support/built-apps';
 import { eventually } from './support/eventually';
+import { outboxSettled } from './support/outbox';
 import {
   allWeek,
   createBranch,
@@ -14,7 +15,7 @@ import {
 } from './support/factories';
 import { GraphqlClient } from './support/graphql-client';
 import { freePort } from './support/redis-server';
-import { Subscriber } from './support/subscriber';
+import { seatFeedListening, Subscriber } from './support/subscriber';
 import { TestApps } from './support/test-apps';
 
 const LEAD_SECONDS = 15;
@@ -104,7 +105,7 @@ describe('two APIs and two workers on one MySQL and one Redis', () => {
   it('never overbooks, promotes in order, and sends every patron message once', async () => {
     const sessionId = await schedule(20, Date.now() + 7 * 86_400_000);
     const subscriber = new Subscriber(ws, SUBSCRIPTION, { id: sessionId });
-    await new Promise((r) => setTimeout(r, 300));
+    await seatFeedListening(apps.config, sessionId);
 
     const emails = Array.from({ length: 120 }, (_, i) => `scale-${i}@mail.test`);
     const tokens = await registerAll(sessionId, emails);
@@ -151,7 +152,7 @@ describe('two APIs and two workers on one MySQL and one Redis', () => {
       60_000,
       500,
     );
-    await new Promise((r) => setTimeout(r, 2_000));
+    await outboxSettled(apps.db);
     const perRecipientAndSubject = new Map<string, number>();
     for (const m of apps.smtp.messages)
       perRecipientAndSubject.set(`${m.to} ${m.subject}`, (perRecipientAndSubject.get(`${m.to} ${m.subject}`) ?? 0) + 1);
@@ -167,7 +168,7 @@ describe('two APIs and two workers on one MySQL and one Redis', () => {
     expect(Date.now()).toBeLessThan(due);
 
     await eventually(() => expect(emails.filter((e) => mailsTo(e, /^Reminder:/).length > 0)).toHaveLength(emails.length), 40_000, 250);
-    await new Promise((r) => setTimeout(r, 3_000));
+    await outboxSettled(apps.db);
     for (const e of emails) {
       const reminders = mailsTo(e, /^Reminder:/);
       expect(reminders).toHaveLength(1);

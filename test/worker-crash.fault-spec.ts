@@ -10,6 +10,7 @@ import {
   zoneWhereHourIsBetween,
 } from './support/factories';
 import { eventually } from './support/eventually';
+import { outboxSettled } from './support/outbox';
 import { OwnRedis } from './support/redis-server';
 import { TestApps } from './support/test-apps';
 
@@ -98,7 +99,7 @@ describe('a worker killed in the middle of a reminder fan-out', () => {
     await startWorker();
     // The rows the dead worker held wait for their lease to run out (90 s), then go.
     await eventually(() => expect(new Set(reminders().map((m) => m.to)).size).toBe(RECIPIENTS), 180_000, 500);
-    await new Promise((r) => setTimeout(r, 3_000));
+    await outboxSettled(apps.db, 120_000);
 
     const received = reminders();
     const duplicates = received.length - new Set(received.map((m) => m.to)).size;

@@ -1,4 +1,7 @@
 import type { Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import type { AppConfig } from '@app/config';
+import { eventually } from './eventually';
 
 /** Collects what a subscription sends, and waits for a value that matches. */
 export class Subscriber {
@@ -32,5 +35,21 @@ export class Subscriber {
 
   close(): void {
     this.stop?.();
+  }
+}
+
+/**
+ * Resolves once an API instance listens in Redis for this session's seat counts: the
+ * subscription is live, and a change made through any instance will reach it.
+ */
+export async function seatFeedListening(config: AppConfig, sessionId: string): Promise<void> {
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await eventually(async () => {
+      const [, listeners] = (await redis.pubsub('NUMSUB', `${config.queuePrefix}:seats:${sessionId}`)) as [string, number];
+      expect(Number(listeners)).toBeGreaterThan(0);
+    });
+  } finally {
+    redis.disconnect();
   }
 }

@@ -75,9 +75,15 @@ import { UsersResolver } from './users/users.resolver';
 import { RegistrationsResolver } from './registrations/registrations.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
-import { BookingsResolver, BranchLoadFieldsResolver, BranchLoadResolver, RoomBookingsResolver } from './bookings/bookings.resolver';
+import { BookingsResolver } from './bookings/bookings.resolver';
+import { BranchLoadFieldsResolver } from './bookings/branch-load-fields.resolver';
+import { BranchLoadResolver } from './bookings/branch-load.resolver';
+import { RoomBookingsResolver } from './bookings/room-bookings.resolver';
 import { SessionsResolver } from './workshops/sessions.resolver';
-import { AgencyWorkshopsResolver, ReviewEventsResolver, SessionRequestsResolver, WorkshopsResolver } from './workshops/workshops.resolver';
+import { AgencyWorkshopsResolver } from './workshops/agency-workshops.resolver';
+import { ReviewEventsResolver } from './workshops/review-events.resolver';
+import { SessionRequestsResolver } from './workshops/session-requests.resolver';
+import { WorkshopsResolver } from './workshops/workshops.resolver';
 import { InputValidationPipe } from './validation/input-validation.pipe';
 
 /** Creates the first administrator when there is none, once the app is up. */

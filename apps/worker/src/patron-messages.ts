@@ -3,8 +3,8 @@ import QRCode, { type QRCodeToBufferOptions } from 'qrcode';
 import { calendarFile } from '@app/calendar';
 import { AppConfig } from '@app/config';
 import { MailTransport, NotificationKind, type MessageContext, type NotificationEntity } from '@app/notifications';
-import { RegistrationStatus, RegistrationsService, type RegistrationEntity } from '@app/registrations';
-import { SessionRepository, SessionStatus, WorkshopRepository, type SessionEntity } from '@app/workshops';
+import { RegistrationsService, staleReason } from '@app/registrations';
+import { SessionRepository, WorkshopRepository } from '@app/workshops';
 
 /** Kinds whose e-mail carries the event for the patron's calendar. */
 const WITH_CALENDAR = new Set([
@@ -35,30 +35,6 @@ const qrOptions = (): QRCodeToBufferOptions => ({
 });
 
 /**
- * Why a message written earlier should not go out now, or null when it should: a reminder waits
- * in the outbox or the queue for a while, and the patron may cancel or opt out, or the session
- * may move, meanwhile.
- */
-export function staleReason(
-  kind: NotificationKind,
-  params: NotificationEntity['params'],
-  registration: RegistrationEntity,
-  session: SessionEntity,
-): string | null {
-  if (kind === NotificationKind.SESSION_REMINDER) {
-    if (registration.status !== RegistrationStatus.CONFIRMED) return 'the registration is no longer confirmed';
-    if (!registration.remindersOptIn) return 'the patron opted out of reminders';
-    if (session.status !== SessionStatus.SCHEDULED) return 'the session is no longer scheduled';
-    if (session.startsAt.toISOString() !== params.startsAt) return 'the session moved (the reminder of its new time is another message)';
-  }
-  if (kind === NotificationKind.FOLLOW_UP) {
-    if (!registration.followUpOptIn) return 'the patron opted out of follow-ups';
-    if (!registration.checkedInAt) return 'the patron did not attend';
-  }
-  return null;
-}
-
-/**
  * What a message to a patron needs at send time: their name (gone once purged), the manage link
  * (derived again from APP_SECRET, never stored), and the session as it is now for the calendar.
  */
@@ -77,7 +53,7 @@ export class PatronMessages {
     if (!registration || registration.purgedAt) return { vars: {}, skipReason: 'the registration’s data was purged' };
     const session = await this.sessions.findById(registration.sessionId);
     if (!session) return { vars: {}, skipReason: 'the session is gone' };
-    const stale = staleReason(notification.kind, notification.params, registration, session);
+    const stale = staleReason(notification.kind, notification.params, { registration, session });
     if (stale) return { vars: {}, skipReason: stale };
     const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     const vars = { publicUrl: this.config.publicUrl, patronName: registration.name, manageLink };

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, conflict as conflictError, invalidState, notFound, type ConflictDetail } from '@app/errors';
-import { isStaff, type Viewer } from '@app/identity';
+import type { Viewer } from '@app/identity';
 import {
   BranchRepository,
   ClosureRepository,
@@ -358,10 +358,6 @@ export class BookingsService {
     return this.bookings.setStatus(bookingIds, LIVE_BOOKING_STATUSES, BookingStatus.CANCELLED, this.clock.now(), em);
   }
 
-  confirm(em: EntityManager, bookingIds: readonly string[]): Promise<void> {
-    return this.bookings.setStatus(bookingIds, [BookingStatus.TENTATIVE], BookingStatus.CONFIRMED, this.clock.now(), em);
-  }
-
   liveBySessions(sessionIds: readonly string[], em?: EntityManager): Promise<RoomBookingEntity[]> {
     return this.bookings.findLiveBySessionIds(sessionIds, em);
   }
@@ -478,11 +474,6 @@ export class BookingsService {
       (branch.maxSessionsPerDay != null && perDay.some((d) => d.sessions > (branch.maxSessionsPerDay as number))) ||
       (branch.maxEveningSessionsPerWeek != null && eveningSessions > branch.maxEveningSessionsPerWeek);
     return { branch, days: perDay, eveningSessions, overLimit };
-  }
-
-  /** Who may see a booking's note and creator: coordinators and admins. */
-  static canSeeBookingDetails(viewer: Viewer | null): boolean {
-    return isStaff(viewer);
   }
 }
 

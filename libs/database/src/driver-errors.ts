@@ -41,8 +41,6 @@ export function duplicateKeyName(error: unknown): string | null {
   return match ? match[1] : null;
 }
 
-export const isMissingReference = (error: unknown): boolean => errnoOf(error) === MysqlError.NO_REFERENCED_ROW;
-
 /** Errors after which the whole transaction may simply run again. */
 export const isRetryable = (error: unknown): boolean => {
   const errno = errnoOf(error);

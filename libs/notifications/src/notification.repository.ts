@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationStatus } from './notification.enums';
 import { managerOf } from '@app/database';
@@ -135,14 +135,5 @@ export class NotificationRepository {
   async forgetRecipients(registrationIds: readonly string[], now: Date, em: EntityManager): Promise<void> {
     if (registrationIds.length === 0) return;
     await this.repo(em).update({ registrationId: In([...registrationIds]) }, { recipient: null, updatedAt: now });
-  }
-
-  /** Pending rows whose lease ran out, e.g. after a crash mid-send (for tests and diagnostics). */
-  countExpiredLeases(now: Date): Promise<number> {
-    return this.repo().countBy({ status: NotificationStatus.PENDING, leaseUntil: LessThan(now) });
-  }
-
-  countPendingNeverRelayed(): Promise<number> {
-    return this.repo().countBy({ status: NotificationStatus.PENDING, relayedAt: IsNull() });
   }
 }

@@ -9,3 +9,4 @@ export * from './registrations.module';
 export * from './purge.service';
 export * from './notice-recipients';
 export * from './capacity-notices';
+export * from './message-staleness';

@@ -1,16 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { BookingKind } from '@app/bookings';
 import { RoomFeature } from '@app/places';
 import { DateTimeScalar } from '../graphql/scalars';
-import { OptionalText, EnumList } from '../validation/validators';
-
-const ID_MESSAGE = { message: 'is not a valid id' };
+import { OptionalText, EnumList, IsId } from '../validation/validators';
 
 @InputType('BookRoomInput')
 export class BookRoomInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   roomId!: string;
 
   @Field(() => DateTimeScalar)
@@ -39,7 +37,7 @@ export class BookRoomInput {
 export class AvailableRoomsInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   branchId?: string | null;
 
   @Field(() => DateTimeScalar)
@@ -66,7 +64,7 @@ export class AvailableRoomsInput {
 @ArgsType()
 export class CheckAvailabilityArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   roomId!: string;
 
   @Field(() => DateTimeScalar)
@@ -79,7 +77,7 @@ export class CheckAvailabilityArgs {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   ignoreSessionId?: string | null;
 }
 

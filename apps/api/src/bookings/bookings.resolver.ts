@@ -1,19 +1,16 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BookingKind, BookingsService, checkWindow, type BranchLoad, type RoomBookingEntity } from '@app/bookings';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { BookingKind, BookingsService, type RoomBookingEntity } from '@app/bookings';
 import { isStaff, Role, type Viewer } from '@app/identity';
-import { type BranchEntity, type RoomEntity } from '@app/places';
 import { canSeeSession, SchedulingService, type WorkshopEntity } from '@app/workshops';
-import { CurrentViewer, RequireRole, SignedIn } from '../auth/access.decorators';
+import { RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
-import { DateScalar } from '../graphql/scalars';
-import { BranchModel } from '../places/branch.model';
 import { RoomModel } from '../places/room.model';
 import { UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
 import { SessionModel } from '../workshops/session.model';
-import { AvailableRoomsInput, BookRoomInput, CheckAvailabilityArgs, WindowArgs } from './booking.inputs';
-import { BookingConflictModel, BranchLoadModel, RoomBookingModel } from './booking.model';
-import { LIST_SIZES, listCost, roomBookingsCost } from '../abuse/document-cost';
+import { AvailableRoomsInput, BookRoomInput, CheckAvailabilityArgs } from './booking.inputs';
+import { BookingConflictModel, RoomBookingModel } from './booking.model';
+import { LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => RoomBookingModel)
 export class BookingsResolver {
@@ -78,46 +75,5 @@ export class BookingsResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'COORDINATOR+.' })
   createdBy(booking: RoomBookingEntity, _args: unknown, ctx: GraphqlContext) {
     return isStaff(ctx.viewer) && booking.createdById ? ctx.loaders.user.load(booking.createdById) : null;
-  }
-}
-
-/** The booking-related fields of Room and Branch. */
-@Resolver(() => RoomModel)
-export class RoomBookingsResolver {
-  @ResolveField('bookings', () => [RoomBookingModel], {
-    complexity: roomBookingsCost,
-    description:
-      'Bookings that overlap [from, to), tentative and confirmed. Partners see times and kinds (no notes, no creators); the public sees none.',
-  })
-  roomBookings(
-    @Parent() room: RoomEntity,
-    @Args() window: WindowArgs,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context() ctx: GraphqlContext,
-  ) {
-    if (!viewer) return [];
-    checkWindow(window.from, window.to);
-    return ctx.loaders.roomBookings(window.from, window.to).load(room.id);
-  }
-}
-
-@Resolver(() => BranchModel)
-export class BranchLoadResolver {
-  constructor(private readonly bookings: BookingsService) {}
-
-  @ResolveField(() => BranchLoadModel, {
-    nullable: true,
-    description: 'Scheduled partner sessions per day for the ISO week holding `weekOf`, against the limits. COORDINATOR+; null for others.',
-  })
-  load(@Parent() branch: BranchEntity, @Args('weekOf', { type: () => DateScalar }) weekOf: string, @CurrentViewer() viewer: Viewer | null) {
-    return isStaff(viewer) ? this.bookings.branchLoad(branch, weekOf) : null;
-  }
-}
-
-@Resolver(() => BranchLoadModel)
-export class BranchLoadFieldsResolver {
-  @ResolveField(() => BranchModel)
-  branch(load: BranchLoad) {
-    return load.branch;
   }
 }

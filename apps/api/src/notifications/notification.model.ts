@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { NotificationKind, NotificationStatus } from '@app/notifications';
 import { Connection } from '../graphql/connection';
 import { DateTimeScalar } from '../graphql/scalars';
-import { MaxItems } from '../validation/validators';
+import { MaxItems, IsId } from '../validation/validators';
 
 /** `recipient` (masked), `session` and `registration` are resolved in NotificationsResolver. */
 @ObjectType('Notification')
@@ -42,12 +42,12 @@ export class NotificationConnection extends Connection(NotificationModel, 'Notif
 export class NotificationFilterInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   sessionId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   registrationId?: string | null;
 
   @Field(() => [NotificationKind], { nullable: true })

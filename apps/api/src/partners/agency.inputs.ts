@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUrl, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUrl, ValidateNested } from 'class-validator';
 import { AgencyKind, AgencyStatus } from '@app/partners';
-import { EmailAddress, NameText, OmitOrSet, OptionalLine, OptionalText, Password } from '../validation/validators';
+import { EmailAddress, NameText, OmitOrSet, OptionalLine, OptionalText, Password, IsId } from '../validation/validators';
 
 const WEBSITE = { protocols: ['http', 'https'], require_protocol: true };
 
@@ -88,7 +88,7 @@ export class UpdateAgencyInput {
 @InputType('AgencyMemberInput')
 export class AgencyMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   agencyId!: string;
 
   @Field()
@@ -111,7 +111,7 @@ export class AgenciesArgs {
 @ArgsType()
 export class SuspendAgencyArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   id!: string;
 
   @Field()

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, Max, Min, ValidateNested } from 'class-validator';
 import { RoomFeature, Weekday } from '@app/places';
 import { DateScalar, LocalTimeScalar } from '../graphql/scalars';
-import { NameText, OmitOrSet, OptionalLine, MaxItems, EnumList } from '../validation/validators';
+import { NameText, OmitOrSet, OptionalLine, MaxItems, EnumList, IsId } from '../validation/validators';
 
 @InputType('OpeningHoursInput')
 export class OpeningHoursInput {
@@ -120,7 +120,7 @@ export class ClosureInput {
 @ArgsType()
 export class AddClosureArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   branchId!: string;
 
   @Field(() => ClosureInput)
@@ -137,7 +137,7 @@ export class AddClosureArgs {
 @InputType('CreateRoomInput')
 export class CreateRoomInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   branchId!: string;
 
   @Field()

@@ -1,14 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DateTimeScalar } from '../graphql/scalars';
-import { EmailAddress, NameText, OptionalText } from '../validation/validators';
-
-const ID_MESSAGE = { message: 'is not a valid id' };
+import { EmailAddress, NameText, OptionalText, IsId } from '../validation/validators';
 
 @InputType('RegisterInput')
 export class RegisterInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   sessionId!: string;
 
   @Field({ description: '1 to 200 characters.' })
@@ -76,7 +74,7 @@ export class TokenArgs {
 @ArgsType()
 export class RegistrationWindowArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   sessionId!: string;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -93,7 +91,7 @@ export class RegistrationWindowArgs {
 @ArgsType()
 export class SessionCapacityArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   id!: string;
 
   @Field(() => Int)
@@ -106,7 +104,7 @@ export class SessionCapacityArgs {
 @ArgsType()
 export class WalkInsArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   sessionId!: string;
 
   @Field(() => Int)

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { ReportGrouping } from '@app/reports';
 import { DateScalar } from '../graphql/scalars';
 import { LIST_SIZES, listCost } from '../abuse/document-cost';
+import { IsId } from '../validation/validators';
 
 @ObjectType('ReportRow')
 export class ReportRowModel {
@@ -74,14 +75,14 @@ export class ProgramReportArgs {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   branchId?: string | null;
 }
 
 @ArgsType()
 export class AgencyReportArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'is not a valid id' })
+  @IsId()
   agencyId!: string;
 
   @Field(() => DateScalar)

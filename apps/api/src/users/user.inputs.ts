@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '@app/identity';
-import { EmailAddress, NameText, OmitOrSet, OptionalLine, MaxItems } from '../validation/validators';
+import { EmailAddress, NameText, OmitOrSet, OptionalLine, MaxItems, IsId, IsIdList } from '../validation/validators';
 
 @InputType('CreateUserInput')
 export class CreateUserInput {
@@ -27,14 +27,14 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER users.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   agencyId?: string | null;
 
   @Field(() => [ID], { nullable: true, defaultValue: [], description: 'For COORDINATOR users; empty: every branch.' })
   @IsOptional()
   @IsArray()
   @MaxItems(100)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsIdList()
   branchIds?: string[] | null;
 }
 
@@ -54,7 +54,7 @@ export class UpdateUserInput {
   @OmitOrSet()
   @IsArray()
   @MaxItems(100)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsIdList()
   branchIds?: string[];
 }
 
@@ -67,7 +67,7 @@ export class UserFilterInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsId()
   agencyId?: string | null;
 
   @Field(() => Boolean, { nullable: true })

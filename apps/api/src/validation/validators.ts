@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Extensions } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 /** Omitted is fine; null is not (the field cannot be cleared). Validators after it apply to null. */
 export const OmitOrSet = (): PropertyDecorator => ValidateIf((_o, value) => value !== undefined);
@@ -42,6 +42,12 @@ export const LongText = (max: number): PropertyDecorator =>
     MaxLength(max),
     Matches(NO_CONTROL_BUT_LINES, { message: 'must not contain control characters' }),
   );
+
+/** An id of the contract (a UUID), with the one message every input uses. */
+export const IsId = (): PropertyDecorator => IsUUID('all', { message: 'is not a valid id' });
+
+/** A list of ids: each a UUID. */
+export const IsIdList = (): PropertyDecorator => IsUUID('all', { each: true, message: 'must be ids' });
 
 export const EmailAddress = (): PropertyDecorator =>
   applyDecorators(IsString(), MaxLength(254), IsEmail({}, { message: 'must be an e-mail address' }));

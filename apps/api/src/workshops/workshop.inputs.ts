@@ -11,7 +11,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -21,9 +20,19 @@ import {
 import { RoomFeature } from '@app/places';
 import { Audience, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
 import { DateTimeScalar } from '../graphql/scalars';
-import { LongText, NameText, NO_CONTROL, OmitOrSet, OptionalLine, OptionalText, MaxItems, EnumList } from '../validation/validators';
+import {
+  LongText,
+  NameText,
+  NO_CONTROL,
+  OmitOrSet,
+  OptionalLine,
+  OptionalText,
+  MaxItems,
+  EnumList,
+  IsId,
+  IsIdList,
+} from '../validation/validators';
 
-const ID_MESSAGE = { message: 'is not a valid id' };
 const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 @InputType('SessionRequestInput')
@@ -37,7 +46,7 @@ export class SessionRequestInput {
   endsAt!: Date;
 
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   branchId!: string;
 
   @Field(() => ID, {
@@ -45,7 +54,7 @@ export class SessionRequestInput {
     description: 'A preferred room; held TENTATIVE on submit when free. The coordinator may place the session elsewhere.',
   })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   roomId?: string | null;
 
   @Field(() => String, {
@@ -210,18 +219,18 @@ export class UpdateWorkshopInput {
 @InputType('SessionPlacementInput')
 export class SessionPlacementInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   sessionId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   roomId!: string;
 }
 
 @InputType('ApproveWorkshopInput')
 export class ApproveWorkshopInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   workshopId!: string;
 
   @Field(() => [SessionPlacementInput], {
@@ -245,7 +254,7 @@ export class ApproveWorkshopInput {
   @IsOptional()
   @IsArray()
   @MaxItems(52)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsIdList()
   excludeSessionIds?: string[] | null;
 
   @Field(() => Boolean, {
@@ -265,7 +274,7 @@ export class ApproveWorkshopInput {
 @InputType('RescheduleSessionInput')
 export class RescheduleSessionInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   sessionId!: string;
 
   @Field(() => DateTimeScalar)
@@ -281,7 +290,7 @@ export class RescheduleSessionInput {
     description: 'Defaults to the current room. A smaller room lowers the capacity to fit, or fails with CONFLICT (SEATS_TAKEN).',
   })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   roomId?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
@@ -297,7 +306,7 @@ export class RescheduleSessionInput {
 @InputType('AddSessionsInput')
 export class AddSessionsInput {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   workshopId!: string;
 
   @Field(() => [SessionRequestInput], {
@@ -325,14 +334,14 @@ export class WorkshopFilterInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   agencyId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Workshops with a session requested or scheduled at one of these branches.' })
   @IsOptional()
   @IsArray()
   @MaxItems(100)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsIdList()
   branchIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
@@ -366,7 +375,7 @@ export class AgencyWorkshopsArgs extends PageArgs(20) {
 @ArgsType()
 export class ReasonArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   id!: string;
 
   @Field()
@@ -377,7 +386,7 @@ export class ReasonArgs {
 @ArgsType()
 export class OptionalReasonArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   id!: string;
 
   @Field(() => String, { nullable: true })
@@ -388,7 +397,7 @@ export class OptionalReasonArgs {
 @ArgsType()
 export class CommentArgs {
   @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   id!: string;
 
   @Field()
@@ -412,12 +421,12 @@ export class SessionFilterInput {
   @IsOptional()
   @IsArray()
   @MaxItems(100)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsIdList()
   branchIds?: string[] | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IsId()
   agencyId?: string | null;
 
   @Field(() => [String], { nullable: true })

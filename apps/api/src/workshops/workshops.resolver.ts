@@ -1,25 +1,14 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
-import {
-  canSeeSession,
-  canSeeWorkshopInternals,
-  WorkshopOrder,
-  WorkshopsService,
-  type ReviewEventEntity,
-  type SessionRequestEntity,
-  type WorkshopEntity,
-} from '@app/workshops';
+import { canSeeSession, canSeeWorkshopInternals, WorkshopOrder, WorkshopsService, type WorkshopEntity } from '@app/workshops';
 import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import { toConnection } from '../graphql/connection';
 import type { GraphqlContext } from '../graphql/context';
 import { AgencyModel } from '../partners/agency.model';
-import { BranchModel } from '../places/branch.model';
-import { RoomModel } from '../places/room.model';
 import { UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
 import { SessionModel } from './session.model';
 import {
-  AgencyWorkshopsArgs,
   ApproveWorkshopInput,
   CommentArgs,
   OptionalReasonArgs,
@@ -152,43 +141,5 @@ export class WorkshopsResolver {
   @ResolveField(() => UserModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
   createdBy(workshop: WorkshopEntity, _args: unknown, ctx: GraphqlContext) {
     return workshop.createdById && canSeeWorkshopInternals(ctx.viewer, workshop) ? ctx.loaders.user.load(workshop.createdById) : null;
-  }
-}
-
-@Resolver(() => ReviewEventModel)
-export class ReviewEventsResolver {
-  @ResolveField(() => UserModel, { nullable: true })
-  actor(event: ReviewEventEntity, _args: unknown, ctx: GraphqlContext) {
-    return event.actorId ? ctx.loaders.user.load(event.actorId) : null;
-  }
-}
-
-@Resolver(() => SessionRequestModel)
-export class SessionRequestsResolver {
-  @ResolveField(() => BranchModel)
-  branch(request: SessionRequestEntity, _args: unknown, ctx: GraphqlContext) {
-    return ctx.loaders.branch.get(request.branchId);
-  }
-
-  @ResolveField(() => RoomModel, { nullable: true })
-  room(request: SessionRequestEntity, _args: unknown, ctx: GraphqlContext) {
-    return request.roomId ? ctx.loaders.room.get(request.roomId) : null;
-  }
-}
-
-@Resolver(() => AgencyModel)
-export class AgencyWorkshopsResolver {
-  constructor(private readonly workshopsService: WorkshopsService) {}
-
-  @ResolveField(() => WorkshopConnection, { description: 'Others see APPROVED and CANCELLED workshops only.', complexity: connectionCost })
-  async workshops(@Parent() agency: { id: string }, @CurrentViewer() viewer: Viewer | null, @Args() args: AgencyWorkshopsArgs) {
-    const page = await this.workshopsService.list(
-      viewer,
-      { agencyId: agency.id, statuses: args.statuses },
-      WorkshopOrder.UPDATED_AT_DESC,
-      args.first,
-      args.after,
-    );
-    return toConnection(page);
   }
 }
