@@ -9,20 +9,13 @@ import tseslint from 'typescript-eslint';
  */
 const CROSSING_TABLES = [
   'libs/bookings/src/bookings.service.ts',
-  'libs/bookings/src/conflicts.ts',
-  'libs/calendar/src/calendar.service.ts',
-  'libs/partners/src/partners.service.ts',
   'libs/registrations/src/capacity-notices.ts',
-  'libs/registrations/src/purge.service.ts',
   'libs/registrations/src/registrations.service.ts',
   'libs/registrations/src/session-facts.ts',
-  'libs/reports/src/reports.service.ts',
   'libs/session-jobs/src/session-job-runner.ts',
   'libs/session-jobs/src/session-jobs.service.ts',
   'libs/workshops/src/catalog.repository.ts',
-  'libs/workshops/src/proposal.ts',
   'libs/workshops/src/scheduling.service.ts',
-  'libs/workshops/src/workshops.service.ts',
 ];
 
 export default tseslint.config(

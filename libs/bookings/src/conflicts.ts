@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ConflictDetail } from '@app/errors';
-import type { BranchEntity, RoomEntity } from '@app/places';
+import type { Branch, Room } from '@app/places';
 import { ConflictReason } from './booking.enums';
 
 /** "Mon 3 May 2027, 18:00" on the branch's clock. */
@@ -16,5 +16,4 @@ export function conflict(
   return { reason, roomId: at.roomId, startsAt: at.startsAt, endsAt: at.endsAt, sessionId: at.sessionId, conflictingBookingId, message };
 }
 
-export const roomLabel = (room: RoomEntity, branch: BranchEntity | undefined): string =>
-  branch ? `${room.name} (${branch.name})` : room.name;
+export const roomLabel = (room: Room, branch: Branch | undefined): string => (branch ? `${room.name} (${branch.name})` : room.name);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { notFound } from '@app/errors';
 import { PartnersService } from '@app/partners';
-import { BranchRepository, RoomRepository, type BranchEntity } from '@app/places';
-import { canSeeSession, SessionRepository, WorkshopRepository, type SessionEntity } from '@app/workshops';
+import { PlacesService, type Branch } from '@app/places';
+import { CatalogService, WorkshopsService, type Session } from '@app/workshops';
 import { calendarFile, type CalendarEvent } from './calendar';
 
 const FEED_PAST_DAYS = 30;
@@ -13,10 +13,9 @@ const FEED_LIMIT = 2000;
 @Injectable()
 export class CalendarService {
   constructor(
-    private readonly sessions: SessionRepository,
-    private readonly workshops: WorkshopRepository,
-    private readonly branches: BranchRepository,
-    private readonly rooms: RoomRepository,
+    private readonly catalog: CatalogService,
+    private readonly workshops: WorkshopsService,
+    private readonly places: PlacesService,
     private readonly partners: PartnersService,
     private readonly config: AppConfig,
   ) {}
@@ -27,31 +26,28 @@ export class CalendarService {
 
   /** A session the public may see (scheduled, completed or cancelled, of a public workshop). */
   async sessionFile(id: string): Promise<string> {
-    const session = await this.sessions.findById(id);
-    const workshop = session ? await this.workshops.findById(session.workshopId) : null;
-    if (!session || !workshop || !canSeeSession(null, session, workshop)) throw notFound('Session');
-    const branch = (await this.branches.findById(session.branchId)) as BranchEntity;
-    return calendarFile(workshop.title, await this.events([session], branch));
+    const found = await this.catalog.publicSession(id);
+    if (!found) throw notFound('Session');
+    const branch = await this.places.getBranch(found.session.branchId);
+    return calendarFile(found.workshop.title, await this.events([found.session], branch));
   }
 
   async branchFile(id: string, now: Date): Promise<string> {
-    const branch = await this.branches.findById(id);
-    if (!branch) throw notFound('Branch');
-    const sessions = await this.sessions.findScheduledAtBranch(
-      branch.id,
-      new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000),
-      FEED_LIMIT,
-    );
+    const branch = await this.places.getBranch(id);
+    const sessions = await this.catalog.scheduledAtBranch(branch.id, new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000), FEED_LIMIT);
     return calendarFile(`${branch.name}: workshops`, await this.events(sessions, branch));
   }
 
-  private async events(sessions: SessionEntity[], branch: BranchEntity): Promise<CalendarEvent[]> {
+  private async events(sessions: readonly Session[], branch: Branch): Promise<CalendarEvent[]> {
     const workshops = new Map((await this.workshops.findByIds([...new Set(sessions.map((s) => s.workshopId))])).map((w) => [w.id, w]));
     const agencies = new Map(
       (await this.partners.findByIds([...new Set([...workshops.values()].map((w) => w.agencyId))])).map((a) => [a.id, a]),
     );
     const rooms = new Map(
-      (await this.rooms.findByIds([...new Set(sessions.map((s) => s.roomId).filter((id): id is string => !!id))])).map((r) => [r.id, r]),
+      (await this.places.findRoomsByIds([...new Set(sessions.map((s) => s.roomId).filter((id): id is string => !!id))])).map((r) => [
+        r.id,
+        r,
+      ]),
     );
     return sessions.map((session) => {
       const workshop = workshops.get(session.workshopId);

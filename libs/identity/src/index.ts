@@ -9,3 +9,4 @@ export * from './auth.service';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './identity.module';
+export * from './identity.types';

@@ -35,6 +35,11 @@ export class OutboxService {
     private readonly clock: Clock,
   ) {}
 
+  /** Forgets the addresses of messages to these registrations (the purge), in the caller's transaction. */
+  forgetRecipients(em: EntityManager, registrationIds: readonly string[], now: Date): Promise<void> {
+    return this.notifications.forgetRecipients(registrationIds, now, em);
+  }
+
   async add(em: EntityManager, messages: OutgoingMessage[]): Promise<void> {
     const now = this.clock.now();
     const rows = messages.map((m) =>

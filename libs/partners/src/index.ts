@@ -2,3 +2,4 @@ export * from './agency.enums';
 export * from './agency.entity';
 export * from './partners.service';
 export * from './partners.module';
+export * from './partners.types';

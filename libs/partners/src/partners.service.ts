@@ -13,7 +13,7 @@ import {
   Role,
   UsersService,
   type AuthResult,
-  type UserEntity,
+  type User,
   type Viewer,
 } from '@app/identity';
 import { NotificationKind, OutboxService } from '@app/notifications';
@@ -67,6 +67,13 @@ export class PartnersService {
 
   findByIds(ids: readonly string[]): Promise<AgencyEntity[]> {
     return this.agencies.findByIds(ids);
+  }
+
+  /** An agency that must exist (a workshop's, a member's): NOT_FOUND otherwise. */
+  async getById(id: string): Promise<AgencyEntity> {
+    const agency = await this.agencies.findById(id);
+    if (!agency) throw notFound('Agency');
+    return agency;
   }
 
   list(statuses: AgencyStatus[] | null): Promise<AgencyEntity[]> {
@@ -153,7 +160,7 @@ export class PartnersService {
   }
 
   /** COORDINATOR+ or a member: a new member, e-mailed an invitation to set a password. */
-  async addMember(viewer: Viewer, input: NewMember): Promise<UserEntity> {
+  async addMember(viewer: Viewer, input: NewMember): Promise<User> {
     if (!isStaffOrMemberOf(viewer, input.agencyId)) throw forbidden();
     const inviter = await this.users.findById(viewer.userId);
     return this.tx.run(async (em) => {
@@ -170,7 +177,7 @@ export class PartnersService {
   }
 
   /** Deactivates a member; an agency keeps at least one active member. */
-  async removeMember(viewer: Viewer, userId: string): Promise<UserEntity> {
+  async removeMember(viewer: Viewer, userId: string): Promise<User> {
     return this.tx.run(async (em: EntityManager) => {
       const user = await this.users.findByIdForUpdate(userId, em);
       if (!user || user.role !== Role.PARTNER || !user.agencyId) throw notFound('Agency member');

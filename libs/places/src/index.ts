@@ -10,3 +10,4 @@ export * from './branch.repository';
 export * from './room.repository';
 export * from './closure.repository';
 export * from './opening-hours';
+export * from './places.types';

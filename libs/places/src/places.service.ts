@@ -75,6 +75,13 @@ export class PlacesService {
     return this.branches.findById(id);
   }
 
+  /** A branch that must exist: NOT_FOUND otherwise. */
+  async getBranch(id: string): Promise<BranchEntity> {
+    const branch = await this.branches.findById(id);
+    if (!branch) throw notFound('Branch');
+    return branch;
+  }
+
   findBranchesByIds(ids: readonly string[]): Promise<BranchEntity[]> {
     return this.branches.findByIds(ids);
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
-import { NotificationRepository } from '@app/notifications';
+import { OutboxService } from '@app/notifications';
 import { SettingsService } from '@app/settings';
 import { RegistrationRepository } from './registration.repository';
 
@@ -18,7 +18,7 @@ export class PurgeService {
 
   constructor(
     private readonly registrations: RegistrationRepository,
-    private readonly notifications: NotificationRepository,
+    private readonly outbox: OutboxService,
     private readonly settings: SettingsService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -35,7 +35,7 @@ export class PurgeService {
       await this.tx.run(async (em) => {
         const now = this.clock.now();
         await this.registrations.purge(ids, now, em);
-        await this.notifications.forgetRecipients(ids, now, em);
+        await this.outbox.forgetRecipients(em, ids, now);
       });
       purged += ids.length;
       if (ids.length < BATCH) break;

@@ -6,7 +6,7 @@ import { AppConfig, SecretKeys } from '@app/config';
 import { badInput, forbidden, notFound, unauthenticated } from '@app/errors';
 import { isStaffOrMemberOf, type Viewer } from '@app/identity';
 import { PartnersService } from '@app/partners';
-import { BranchRepository } from '@app/places';
+import { PlacesService } from '@app/places';
 import { ReportGrouping, summarize, type ReportRow } from './report';
 import { ReportRepository, type SessionFigures } from './report.repository';
 
@@ -35,7 +35,7 @@ const MAX_DAYS = 3 * 366;
 export class ReportsService {
   constructor(
     private readonly reports: ReportRepository,
-    private readonly branches: BranchRepository,
+    private readonly places: PlacesService,
     private readonly partners: PartnersService,
     private readonly keys: SecretKeys,
     private readonly config: AppConfig,
@@ -58,7 +58,7 @@ export class ReportsService {
     if (query.to < query.from) throw badInput('to', 'must not be before from');
     const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
     if (days > MAX_DAYS) throw badInput('to', `a report covers at most ${MAX_DAYS} days`);
-    if (query.branchId && !(await this.branches.findById(query.branchId))) throw notFound('Branch');
+    if (query.branchId && !(await this.places.findBranch(query.branchId))) throw notFound('Branch');
     const sessions = await this.sessionsIn(query);
     const now = this.clock.now();
     const groups = new Map<string, { id: string | null; sessions: SessionFigures[] }>();
@@ -94,7 +94,9 @@ export class ReportsService {
       branchId: query.branchId ?? undefined,
       agencyId: query.agencyId ?? undefined,
     });
-    const zones = new Map((await this.branches.findByIds([...new Set(candidates.map((s) => s.branchId))])).map((b) => [b.id, b.timeZone]));
+    const zones = new Map(
+      (await this.places.findBranchesByIds([...new Set(candidates.map((s) => s.branchId))])).map((b) => [b.id, b.timeZone]),
+    );
     return candidates.filter((s) => {
       const day = DateTime.fromJSDate(s.startsAt, { zone: zones.get(s.branchId) ?? 'UTC' }).toISODate() as string;
       return day >= query.from && day <= query.to;
@@ -103,7 +105,7 @@ export class ReportsService {
 
   private async names(sessions: SessionFigures[], grouping: ReportGrouping): Promise<Map<string, string>> {
     if (grouping === ReportGrouping.BRANCH)
-      return new Map((await this.branches.findByIds([...new Set(sessions.map((s) => s.branchId))])).map((b) => [b.id, b.name]));
+      return new Map((await this.places.findBranchesByIds([...new Set(sessions.map((s) => s.branchId))])).map((b) => [b.id, b.name]));
     if (grouping === ReportGrouping.AGENCY)
       return new Map((await this.partners.findByIds([...new Set(sessions.map((s) => s.agencyId))])).map((a) => [a.id, a.name]));
     return new Map();

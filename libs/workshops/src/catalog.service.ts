@@ -5,6 +5,10 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
 import { isStaff, type Viewer } from '@app/identity';
 import { CatalogRepository, type CatalogRelated } from './catalog.repository';
 import type { SessionEntity } from './session.entity';
+import { SessionRepository } from './session.repository';
+import type { WorkshopEntity } from './workshop.entity';
+import { canSeeSession } from './workshop.policy';
+import { WorkshopRepository } from './workshop.repository';
 import { PUBLIC_WORKSHOP_STATUSES, SessionStatus, type Audience } from './workshop.enums';
 
 export interface SessionFilter {
@@ -26,8 +30,22 @@ export interface SessionFilter {
 export class CatalogService {
   constructor(
     private readonly catalog: CatalogRepository,
+    private readonly sessionRows: SessionRepository,
+    private readonly workshopRows: WorkshopRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** A session the public may see (scheduled, completed or cancelled, of a public workshop), with its workshop. */
+  async publicSession(id: string): Promise<{ session: SessionEntity; workshop: WorkshopEntity } | null> {
+    const session = await this.sessionRows.findById(id);
+    const workshop = session ? await this.workshopRows.findById(session.workshopId) : null;
+    return session && workshop && canSeeSession(null, session, workshop) ? { session, workshop } : null;
+  }
+
+  /** A branch's scheduled sessions from `from` on, earliest first (its calendar feed). */
+  scheduledAtBranch(branchId: string, from: Date, limit: number): Promise<SessionEntity[]> {
+    return this.sessionRows.findScheduledAtBranch(branchId, from, limit);
+  }
 
   /** What the public catalog's filters offer: the tags and languages of what is coming. */
   facets(): Promise<{ tags: string[]; languages: string[] }> {

@@ -14,3 +14,4 @@ export * from './session.repository';
 export * from './workshop.repository';
 export * from './catalog.service';
 export type { CatalogRelated } from './catalog.repository';
+export * from './workshops.types';

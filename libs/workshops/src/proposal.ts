@@ -1,5 +1,5 @@
 import { badInput } from '@app/errors';
-import type { BranchEntity, RoomEntity } from '@app/places';
+import type { Branch, Room } from '@app/places';
 import { expandRecurrence, MAX_OCCURRENCES } from './recurrence';
 
 export interface SessionRequestInput {
@@ -19,8 +19,8 @@ export interface ExpandedSession {
 }
 
 export interface ProposalContext {
-  branches: Map<string, BranchEntity>;
-  rooms: Map<string, RoomEntity>;
+  branches: Map<string, Branch>;
+  rooms: Map<string, Room>;
   now: Date;
   /** The workshop's seats and needs, to check preferred rooms against. */
   capacity: number;

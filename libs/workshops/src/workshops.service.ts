@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, TransactionRunner, type Page } fr
 import { badInput, conflict as conflictError, forbidden, invalidState, notFound, type ConflictDetail } from '@app/errors';
 import { isMemberOf, isStaff, isStaffOrMemberOf, Role, UsersService, type Viewer } from '@app/identity';
 import { NotificationKind, OutboxService } from '@app/notifications';
-import { AgencyStatus, PartnersService, type AgencyEntity } from '@app/partners';
+import { AgencyStatus, PartnersService, type Agency } from '@app/partners';
 import { PlacesService, type RoomFeature } from '@app/places';
 import { expandRequests, type ExpandedSession, type SessionRequestInput } from './proposal';
 import { ReviewEventEntity } from './review-event.entity';
@@ -214,7 +214,7 @@ export class WorkshopsService {
     return this.tx.run(async (em) => {
       const workshop = await this.lockOwn(viewer, id, em);
       if (!EDITABLE.includes(workshop.status)) throw invalidState(`A ${workshop.status} workshop cannot be submitted`);
-      const agency = (await this.partners.findById(workshop.agencyId)) as AgencyEntity;
+      const agency = await this.partners.getById(workshop.agencyId);
       if (agency.status !== AgencyStatus.VERIFIED) throw invalidState('Only a verified agency can submit workshops');
       const now = this.clock.now();
       const sessions = (await this.sessions.findByWorkshopIds([workshop.id], em)).filter((s) => s.status === SessionStatus.PROPOSED);
@@ -581,7 +581,7 @@ export class WorkshopsService {
   private async notifySubmitted(
     em: EntityManager,
     workshop: WorkshopEntity,
-    agency: AgencyEntity,
+    agency: Agency,
     sessions: SessionEntity[],
     held: number,
   ): Promise<void> {
@@ -619,7 +619,7 @@ export class WorkshopsService {
     scheduled: number,
     excluded: number,
   ): Promise<void> {
-    const agency = (await this.partners.findById(workshop.agencyId)) as AgencyEntity;
+    const agency = await this.partners.getById(workshop.agencyId);
     const submission = await this.reviews.findLastSubmission(workshop.id, em);
     const submitter = submission?.actorId ? await this.users.findById(submission.actorId) : null;
     const recipients = new Map<string, string | null>([[agency.contactEmail.toLowerCase(), null]]);
