@@ -10,3 +10,4 @@ export * from './purge.service';
 export * from './notice-recipients';
 export * from './capacity-notices';
 export * from './message-staleness';
+export * from './registration.policy';

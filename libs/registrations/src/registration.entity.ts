@@ -84,15 +84,3 @@ export class RegistrationEntity {
   @InstantColumn()
   updatedAt!: Date;
 }
-
-/**
- * Who sees a registrant's name and e-mail: the patron (by token), coordinators, and the agency's
- * members when the patron agreed to share them; nobody once the data is purged.
- */
-export function canSeeRegistrantContact(
-  registration: Pick<RegistrationEntity, 'purgedAt' | 'shareContactWithPartner'>,
-  who: { owner: boolean; staff: boolean; agencyMember: boolean },
-): boolean {
-  if (registration.purgedAt) return false;
-  return who.owner || who.staff || (who.agencyMember && registration.shareContactWithPartner);
-}

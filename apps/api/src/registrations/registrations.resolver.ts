@@ -3,7 +3,16 @@ import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from 
 import QRCode from 'qrcode';
 import { AppConfig } from '@app/config';
 import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
-import { canSeeRegistrantContact, RegistrationsService, RegistrationStatus, type RegistrationEntity } from '@app/registrations';
+import {
+  agencyMembershipMatters,
+  canSeeAccessibilityNeeds,
+  canSeeCheckInCode,
+  canSeeRegistrantContact,
+  RegistrationsService,
+  RegistrationStatus,
+  type RegistrationEntity,
+  type RegistrationViewer,
+} from '@app/registrations';
 import type { WorkshopEntity } from '@app/workshops';
 import { Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
@@ -140,7 +149,7 @@ export class RegistrationsResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Coordinators only (and the patron, by token).' })
   accessibilityNeeds(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
-    return !registration.purgedAt && (isStaff(ctx.viewer) || ctx.patronOf.has(registration.id)) ? registration.accessibilityNeeds : null;
+    return canSeeAccessibilityNeeds(registration, this.standing(registration, ctx, false)) ? registration.accessibilityNeeds : null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: '1-based place in line while WAITLISTED.' })
@@ -158,7 +167,7 @@ export class RegistrationsResolver {
     description: 'For the patron (by token): an SVG QR code of their manage link, which staff scan to check them in.',
   })
   async checkInCode(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
-    if (!ctx.patronOf.has(registration.id) || registration.status === RegistrationStatus.CANCELLED) return null;
+    if (!canSeeCheckInCode(registration, this.standing(registration, ctx, false))) return null;
     const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     return QRCode.toString(link, { type: 'svg', margin: 2 });
   }
@@ -173,13 +182,18 @@ export class RegistrationsResolver {
     return registration;
   }
 
+  /** How this request's viewer stands to the registration (the rules are in registration.policy.ts). */
+  private standing(registration: RegistrationEntity, ctx: GraphqlContext, agencyMember: boolean): RegistrationViewer {
+    return { owner: ctx.patronOf.has(registration.id), staff: isStaff(ctx.viewer), agencyMember };
+  }
+
   private async canSeeContact(registration: RegistrationEntity, viewer: Viewer | null, ctx: GraphqlContext): Promise<boolean> {
     let agencyMember = false;
-    if (viewer?.agencyId && registration.shareContactWithPartner) {
+    if (viewer && agencyMembershipMatters(registration, viewer.agencyId)) {
       const session = await ctx.loaders.session.load(registration.sessionId);
       const workshop = session ? ((await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity) : null;
       agencyMember = !!workshop && isMemberOf(viewer, workshop.agencyId);
     }
-    return canSeeRegistrantContact(registration, { owner: ctx.patronOf.has(registration.id), staff: isStaff(viewer), agencyMember });
+    return canSeeRegistrantContact(registration, this.standing(registration, ctx, agencyMember));
   }
 }

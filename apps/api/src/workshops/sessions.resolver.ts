@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
-import { RegistrationStatus } from '@app/registrations';
+import { listedForAgency, RegistrationStatus } from '@app/registrations';
 import {
   CatalogService,
   canSeeWorkshopInternals,
@@ -156,7 +156,7 @@ export class SessionsResolver {
     if (isStaff(viewer)) return ctx.loaders.sessionRegistrations(wanted).load(session.id);
     const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
     if (!isMemberOf(viewer, workshop.agencyId)) return [];
-    return (await ctx.loaders.sessionRegistrations(wanted).load(session.id)).filter((r) => r.shareContactWithPartner && !r.purgedAt);
+    return (await ctx.loaders.sessionRegistrations(wanted).load(session.id)).filter(listedForAgency);
   }
 
   @ResolveField(() => String, { description: 'iCalendar file of this one session.' })
