@@ -76,12 +76,19 @@ async function main(): Promise<void> {
       await env.close();
     }
   }
-  const report = { date: new Date().toISOString(), machine: machine(), results, web };
+  // One file per kind of run, each a single invocation's figures: the API scenarios all together
+  // (latest), a subset of them (partial, not kept), and the web app's.
+  const date = new Date().toISOString();
+  const on = machine();
+  const heading = `Measured ${date} on ${on.cpus} × ${on.cpuModel}, ${on.memoryGb} GiB, Node ${on.node}.\n\n`;
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-  const markdown = `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}.\n\n${results.length ? `${table(results)}\n` : ''}${web ? `\n${webTable(web)}\n` : ''}`;
-  writeFileSync('bench/results/latest.md', markdown);
-  process.stdout.write(`\n${markdown}`);
+  const write = (name: string, data: unknown, markdown: string) => {
+    writeFileSync(`bench/results/${name}.json`, `${JSON.stringify({ date, machine: on, ...(data as object) }, null, 2)}\n`);
+    writeFileSync(`bench/results/${name}.md`, `${heading}${markdown}\n`);
+    process.stdout.write(`\n${heading}${markdown}\n`);
+  };
+  if (results.length) write(selected.length === Object.keys(SCENARIOS).length ? 'latest' : 'partial', { results }, table(results));
+  if (web) write('web-app', { web }, webTable(web));
 }
 
 main().catch((error: unknown) => {
