@@ -186,6 +186,10 @@ describe('every page, in English and Spanish, for axe-core', () => {
     await page.locator('input[type="password"]').fill(partner.password);
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(/\/partner$/);
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasNotText: /^(Sign in|Iniciar sesión)$/ })
+      .waitFor();
     await page.close();
   }
 

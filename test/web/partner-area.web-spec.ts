@@ -43,6 +43,8 @@ describe('the partner area, in the browser', () => {
     await page.getByLabel('Password').fill(partner.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(`${apps.baseUrl}/partner`);
+    // The dashboard itself, not the sign-in page again (the viewer is read before the area decides).
+    await page.getByRole('heading', { name: 'Your workshops' }).waitFor();
   });
 
   afterAll(async () => {
@@ -132,6 +134,7 @@ describe('the partner area, in the browser', () => {
     await page.getByLabel('Password').fill(partner.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(`${apps.baseUrl}/partner/members`);
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
     expect(web.takeProblems()).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ type Me = MeQuery['me'];
 
 interface ViewerState {
   viewer: Me | null;
+  /** Asking `me`, for the first time or again after signing in or out: who it is is not known yet. */
   loading: boolean;
   /** Reads the viewer again (after signing in or out). */
   refresh: () => void;
@@ -69,7 +70,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
     refresh();
   }, [logout, refresh]);
   const value = useMemo(
-    () => ({ viewer: result.data?.me ?? null, loading: result.fetching && !result.data, refresh, signOut, sessionEnded }),
+    () => ({ viewer: result.data?.me ?? null, loading: result.fetching, refresh, signOut, sessionEnded }),
     [result.data, result.fetching, refresh, signOut, sessionEnded],
   );
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
