@@ -44,7 +44,7 @@ export class BookingRepository {
   }
 
   /** Live bookings of one room that end after `after` (future work a room change would touch). */
-  findLiveEndingAfter(roomId: string, after: Date, em: EntityManager): Promise<RoomBookingEntity[]> {
+  findLiveEndingAfter(roomId: string, after: Date, em?: EntityManager): Promise<RoomBookingEntity[]> {
     return this.repo(em)
       .createQueryBuilder('b')
       .where('b.roomId = :roomId', { roomId })
@@ -110,7 +110,7 @@ export class BookingRepository {
       .execute();
   }
 
-  async save(booking: RoomBookingEntity, em: EntityManager): Promise<void> {
+  async save(booking: RoomBookingEntity, em?: EntityManager): Promise<void> {
     await this.repo(em).save(booking);
   }
 }

@@ -5,48 +5,23 @@ import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, conflict as conflictError, invalidState, notFound, type ConflictDetail } from '@app/errors';
 import type { Viewer } from '@app/identity';
-import {
-  BranchRepository,
-  ClosureRepository,
-  RoomRepository,
-  type BranchEntity,
-  type ClosureEntity,
-  type RoomEntity,
-  type RoomFeature,
-} from '@app/places';
-import { BookingKind, BookingStatus, ConflictReason, LIVE_BOOKING_STATUSES } from './booking.enums';
+import { PlacesService, type Branch, type Room, type RoomFeature } from '@app/places';
+import { BookingKind, BookingStatus, LIVE_BOOKING_STATUSES } from './booking.enums';
 import { BookingRepository } from './booking.repository';
-import { conflict, localLabel, roomLabel } from './conflicts';
-import { RoomBookingEntity } from './room-booking.entity';
 import {
-  blockedInterval,
-  isEvening,
-  isoWeekDays,
-  loadDay,
-  loadWeek,
-  localDays,
-  localDaysToInterval,
-  MAX_BOOKING_MS,
-  overlaps,
-  withinOpeningHours,
-  type Interval,
-} from './time-rules';
-
-/** A booking someone wants to place. */
-export interface Placement {
-  roomId: string;
-  startsAt: Date;
-  endsAt: Date;
-  /** The session it is for (null for staff bookings). */
-  sessionId: string | null;
-  /** Bookings this one takes the place of (a session's own hold or booking): not in the way. */
-  replaces?: readonly string[];
-  requiredFeatures?: readonly RoomFeature[];
-  /** Seats the room must hold, when the placement fixes a capacity. */
-  capacity?: number | null;
-  /** Maintenance ignores opening hours, closures and inactive rooms; everything else checks them. */
-  overlapOnly?: boolean;
-}
+  hasLoadLimits,
+  loadRules,
+  overlapRules,
+  placementConflicts,
+  roomRules,
+  unionWindow,
+  weekLoad,
+  type BranchLoadDay,
+  type NewSessionLoad,
+  type Placement,
+} from './booking-rules';
+import { RoomBookingEntity, type RoomBooking } from './room-booking.entity';
+import { blockedInterval, isoWeekDays, localDaysToInterval, MAX_BOOKING_MS, type Interval } from './time-rules';
 
 export interface PlacementOptions {
   /** Lock the rows (inside a transaction that will write): branches, then rooms, in id order. */
@@ -60,26 +35,12 @@ export interface PlacementCheck {
   conflicts: ConflictDetail[];
   /** The conflicts of each placement (same index as the placements). */
   perPlacement: ConflictDetail[][];
-  rooms: Map<string, RoomEntity>;
-  branches: Map<string, BranchEntity>;
-}
-
-export interface NewSessionLoad {
-  branchId: string;
-  startsAt: Date;
-  endsAt: Date;
-  sessionId: string | null;
-  roomId: string | null;
-}
-
-export interface BranchLoadDay {
-  date: string;
-  sessions: number;
-  eveningSessions: number;
+  rooms: Map<string, Room>;
+  branches: Map<string, Branch>;
 }
 
 export interface BranchLoad {
-  branch: BranchEntity;
+  branch: Branch;
   days: BranchLoadDay[];
   eveningSessions: number;
   overLimit: boolean;
@@ -113,9 +74,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class BookingsService {
   constructor(
     private readonly bookings: BookingRepository,
-    private readonly rooms: RoomRepository,
-    private readonly branches: BranchRepository,
-    private readonly closures: ClosureRepository,
+    private readonly places: PlacesService,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -128,73 +87,35 @@ export class BookingsService {
     if (startsAt.getTime() <= this.clock.now().getTime()) throw badInput(`${field}.startsAt`, 'must be in the future');
   }
 
-  /** Every reason the placements cannot be made, against the bookings already there and each other. */
+  /**
+   * Every reason the placements cannot be made, against the bookings already there and each other.
+   * Loads (and with `lock`, locks) what the rules read, then applies them (see booking-rules.ts).
+   */
   async check(em: EntityManager | undefined, placements: readonly Placement[], options: PlacementOptions): Promise<PlacementCheck> {
     const roomIds = [...new Set(placements.map((p) => p.roomId))].sort();
-    let rooms = await this.rooms.findByIds(roomIds, em);
+    let rooms = await this.places.findRoomsByIds(roomIds);
     const branchIds = [...new Set(rooms.map((r) => r.branchId))].sort();
-    let branches: BranchEntity[];
-    if (options.lock && em) {
-      branches = await this.branches.findByIdsForUpdate(branchIds, em);
-      rooms = await this.rooms.findByIdsForUpdate(roomIds, em);
-    } else {
-      branches = await this.branches.findByIds(branchIds, em);
-    }
+    let branches: Branch[];
+    if (options.lock && em) ({ branches, rooms } = await this.places.lockBranchesAndRooms(branchIds, roomIds));
+    else branches = await this.places.findBranchesByIds(branchIds);
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     const branchById = new Map(branches.map((b) => [b.id, b]));
     for (const placement of placements) if (!roomById.has(placement.roomId)) throw notFound('Room');
+    if (placements.length === 0) return { conflicts: [], perPlacement: [], rooms: roomById, branches: branchById };
 
-    const perPlacement: ConflictDetail[][] = placements.map(() => []);
-    if (placements.length === 0) return { conflicts: [], perPlacement, rooms: roomById, branches: branchById };
-    const window = this.unionWindow(placements, roomById);
+    const window = unionWindow(placements, roomById);
     const replaced = new Set(placements.flatMap((p) => p.replaces ?? []));
     const existing = (await this.bookings.findLiveOverlapping(roomIds, window.from, window.until, em)).filter((b) => !replaced.has(b.id));
-    const closures = await this.closures.findForBranches(
+    const closures = await this.places.closuresOf(
       branchIds,
       dayBefore(window.from),
       dayBefore(new Date(window.until.getTime() + 2 * DAY_MS)),
-      em,
     );
-
-    placements.forEach((placement, index) => {
-      const conflicts = perPlacement[index];
-      const room = roomById.get(placement.roomId) as RoomEntity;
-      const branch = branchById.get(room.branchId) as BranchEntity;
-      conflicts.push(...this.roomRules(placement, room, branch, closures));
-      const blocked = blockedInterval(placement.startsAt, placement.endsAt, room.setupMinutes, room.cleanupMinutes);
-      for (const booking of existing) {
-        if (booking.roomId !== room.id || !overlaps(blocked, { from: booking.blockedFrom, until: booking.blockedUntil })) continue;
-        conflicts.push(
-          conflict(
-            ConflictReason.OVERLAPS_BOOKING,
-            {
-              roomId: room.id,
-              startsAt: placement.startsAt,
-              endsAt: placement.endsAt,
-              sessionId: booking.sessionId ?? placement.sessionId,
-            },
-            `${roomLabel(room, branch)} is kept ${localLabel(booking.blockedFrom, branch.timeZone)}–${localLabel(booking.blockedUntil, branch.timeZone)} (set-up and clean-up included)`,
-            booking.id,
-          ),
-        );
-      }
-      placements.slice(0, index).forEach((other) => {
-        if (other.roomId !== room.id) return;
-        const otherBlocked = blockedInterval(other.startsAt, other.endsAt, room.setupMinutes, room.cleanupMinutes);
-        if (!overlaps(blocked, otherBlocked)) return;
-        conflicts.push(
-          conflict(
-            ConflictReason.OVERLAPS_BOOKING,
-            { roomId: room.id, startsAt: placement.startsAt, endsAt: placement.endsAt, sessionId: other.sessionId ?? placement.sessionId },
-            `${roomLabel(room, branch)} would be needed twice at ${localLabel(placement.startsAt, branch.timeZone)}`,
-          ),
-        );
-      });
-    });
+    const perPlacement = placementConflicts(placements, { rooms: roomById, branches: branchById, existing, closures });
 
     if (options.checkLoad) {
       const load = placements.map((p) => ({
-        branchId: (roomById.get(p.roomId) as RoomEntity).branchId,
+        branchId: (roomById.get(p.roomId) as Room).branchId,
         startsAt: p.startsAt,
         endsAt: p.endsAt,
         sessionId: p.sessionId,
@@ -205,53 +126,6 @@ export class BookingsService {
     return { conflicts: perPlacement.flat(), perPlacement, rooms: roomById, branches: branchById };
   }
 
-  private roomRules(placement: Placement, room: RoomEntity, branch: BranchEntity, closures: ClosureEntity[]): ConflictDetail[] {
-    const at = { roomId: room.id, startsAt: placement.startsAt, endsAt: placement.endsAt, sessionId: placement.sessionId };
-    const found: ConflictDetail[] = [];
-    const label = roomLabel(room, branch);
-    if (placement.overlapOnly) return found;
-    if (!room.active) found.push(conflict(ConflictReason.ROOM_INACTIVE, at, `${label} is not in use`));
-    const missing = (placement.requiredFeatures ?? []).filter((f) => !room.features.includes(f));
-    if (missing.length) found.push(conflict(ConflictReason.MISSING_FEATURES, at, `${label} lacks ${missing.join(', ')}`));
-    if (placement.capacity != null && room.capacity < placement.capacity) {
-      found.push(conflict(ConflictReason.OVER_ROOM_CAPACITY, at, `${label} holds ${room.capacity}, not ${placement.capacity}`));
-    }
-    if (!withinOpeningHours(branch.openingHours, branch.timeZone, placement.startsAt, placement.endsAt)) {
-      found.push(
-        conflict(
-          ConflictReason.OUTSIDE_OPENING_HOURS,
-          at,
-          `${branch.name} is not open for all of ${localLabel(placement.startsAt, branch.timeZone)}–${localLabel(placement.endsAt, branch.timeZone)}`,
-        ),
-      );
-    }
-    const days = localDays(branch.timeZone, placement.startsAt, placement.endsAt);
-    for (const closure of closures) {
-      if (closure.branchId !== branch.id || closure.startsOn > days.last || closure.endsOn < days.first) continue;
-      found.push(
-        conflict(
-          ConflictReason.BRANCH_CLOSED,
-          at,
-          `${branch.name} is closed ${closure.startsOn} to ${closure.endsOn}${closure.reason ? ` (${closure.reason})` : ''}`,
-        ),
-      );
-    }
-    return found;
-  }
-
-  /** The span every placement's blocked time falls in, so one query fetches what could be in the way. */
-  private unionWindow(placements: readonly Placement[], rooms: Map<string, RoomEntity>): Interval {
-    let from = Infinity;
-    let until = -Infinity;
-    for (const p of placements) {
-      const room = rooms.get(p.roomId) as RoomEntity;
-      const blocked = blockedInterval(p.startsAt, p.endsAt, room.setupMinutes, room.cleanupMinutes);
-      from = Math.min(from, blocked.from.getTime());
-      until = Math.max(until, blocked.until.getTime());
-    }
-    return { from: new Date(from), until: new Date(until) };
-  }
-
   /**
    * BRANCH_LOAD_LIMIT for the new sessions that would take a branch over its sessions per local day
    * or its evening sessions per ISO week, counting the sessions already scheduled. Each conflict
@@ -260,63 +134,22 @@ export class BookingsService {
   async loadConflicts(
     items: readonly NewSessionLoad[],
     replaced: ReadonlySet<string>,
-    branches: Map<string, BranchEntity>,
+    branches: ReadonlyMap<string, Branch>,
     em?: EntityManager,
   ): Promise<Array<{ index: number; detail: ConflictDetail }>> {
     const conflicts: Array<{ index: number; detail: ConflictDetail }> = [];
-    const add = (item: NewSessionLoad, detail: ConflictDetail) => conflicts.push({ index: items.indexOf(item), detail });
-    const byBranch = new Map<string, NewSessionLoad[]>();
-    for (const item of items) byBranch.set(item.branchId, [...(byBranch.get(item.branchId) ?? []), item]);
-    for (const [branchId, mine] of byBranch) {
-      const branch = branches.get(branchId) ?? (await this.branches.findById(branchId, em));
-      if (!branch || (branch.maxSessionsPerDay == null && branch.maxEveningSessionsPerWeek == null)) continue;
-      const zone = branch.timeZone;
+    const byBranch = new Map<string, number[]>();
+    items.forEach((item, index) => byBranch.set(item.branchId, [...(byBranch.get(item.branchId) ?? []), index]));
+    for (const [branchId, indexes] of byBranch) {
+      const branch = branches.get(branchId) ?? (await this.places.findBranch(branchId));
+      if (!branch || !hasLoadLimits(branch)) continue;
+      const mine = indexes.map((i) => items[i]);
       const first = Math.min(...mine.map((m) => m.startsAt.getTime()));
       const last = Math.max(...mine.map((m) => m.startsAt.getTime()));
       const scheduled = (
         await this.bookings.findScheduledSessionBookings([branchId], new Date(first - 8 * DAY_MS), new Date(last + 8 * DAY_MS), em)
       ).filter((b) => !replaced.has(b.id));
-      const perDay = new Map<string, number>();
-      const eveningsPerWeek = new Map<string, number>();
-      const count = (startsAt: Date, endsAt: Date) => {
-        const day = loadDay(zone, startsAt);
-        perDay.set(day, (perDay.get(day) ?? 0) + 1);
-        if (isEvening(zone, startsAt, endsAt, branch.eveningStartsAt)) {
-          const week = loadWeek(zone, startsAt);
-          eveningsPerWeek.set(week, (eveningsPerWeek.get(week) ?? 0) + 1);
-        }
-      };
-      for (const booking of scheduled) count(booking.startsAt, booking.endsAt);
-      for (const item of mine) count(item.startsAt, item.endsAt);
-      for (const item of mine) {
-        const at = { roomId: item.roomId, startsAt: item.startsAt, endsAt: item.endsAt, sessionId: item.sessionId };
-        const day = loadDay(zone, item.startsAt);
-        if (branch.maxSessionsPerDay != null && (perDay.get(day) ?? 0) > branch.maxSessionsPerDay) {
-          add(
-            item,
-            conflict(
-              ConflictReason.BRANCH_LOAD_LIMIT,
-              at,
-              `${branch.name} hosts at most ${branch.maxSessionsPerDay} sessions on ${day}; this would make ${perDay.get(day)}`,
-            ),
-          );
-        }
-        const week = loadWeek(zone, item.startsAt);
-        if (
-          branch.maxEveningSessionsPerWeek != null &&
-          isEvening(zone, item.startsAt, item.endsAt, branch.eveningStartsAt) &&
-          (eveningsPerWeek.get(week) ?? 0) > branch.maxEveningSessionsPerWeek
-        ) {
-          add(
-            item,
-            conflict(
-              ConflictReason.BRANCH_LOAD_LIMIT,
-              at,
-              `${branch.name} hosts at most ${branch.maxEveningSessionsPerWeek} evening sessions in week ${week}; this would make ${eveningsPerWeek.get(week)}`,
-            ),
-          );
-        }
-      }
+      for (const { index, detail } of loadRules(branch, scheduled, mine)) conflicts.push({ index: indexes[index], detail });
     }
     return conflicts;
   }
@@ -325,12 +158,12 @@ export class BookingsService {
   async place(
     em: EntityManager,
     placements: readonly Placement[],
-    rooms: Map<string, RoomEntity>,
+    rooms: ReadonlyMap<string, Room>,
     fields: { kind: BookingKind; status: BookingStatus; createdById: string | null; note?: string | null },
   ): Promise<RoomBookingEntity[]> {
     const now = this.clock.now();
     const rows = placements.map((p) => {
-      const room = rooms.get(p.roomId) as RoomEntity;
+      const room = rooms.get(p.roomId) as Room;
       const blocked = blockedInterval(p.startsAt, p.endsAt, room.setupMinutes, room.cleanupMinutes);
       return Object.assign(new RoomBookingEntity(), {
         id: randomUUID(),
@@ -370,12 +203,26 @@ export class BookingsService {
     return this.bookings.findLiveInBranch(branchId, interval.from, interval.until, em);
   }
 
-  liveEndingAfter(em: EntityManager, roomId: string, after: Date): Promise<RoomBookingEntity[]> {
-    return this.bookings.findLiveEndingAfter(roomId, after, em);
-  }
-
-  save(em: EntityManager, booking: RoomBookingEntity): Promise<void> {
-    return this.bookings.save(booking, em);
+  /**
+   * The room's live bookings ending after `after`, with what each would block under new buffers,
+   * and a write that applies them (for a room change checked against them first).
+   */
+  async reblocked(
+    roomId: string,
+    after: Date,
+    setupMinutes: number,
+    cleanupMinutes: number,
+  ): Promise<{ live: RoomBooking[]; blocked: Interval[]; apply: () => Promise<void> }> {
+    const live = await this.bookings.findLiveEndingAfter(roomId, after);
+    const blocked = live.map((b) => blockedInterval(b.startsAt, b.endsAt, setupMinutes, cleanupMinutes));
+    const apply = async () => {
+      const now = this.clock.now();
+      for (const [i, booking] of live.entries()) {
+        Object.assign(booking, { blockedFrom: blocked[i].from, blockedUntil: blocked[i].until, updatedAt: now });
+        await this.bookings.save(booking);
+      }
+    };
+    return { live, blocked, apply };
   }
 
   /** COORDINATOR+: a staff meeting or maintenance, under the same rules (maintenance: overlap only). */
@@ -424,16 +271,16 @@ export class BookingsService {
   }
 
   /** PARTNER+: active rooms that can take the whole window (buffers included), open and not closed. */
-  async availableRooms(query: AvailableRoomsQuery): Promise<RoomEntity[]> {
+  async availableRooms(query: AvailableRoomsQuery): Promise<Room[]> {
     if (query.endsAt.getTime() <= query.startsAt.getTime()) throw badInput('input.endsAt', 'must be after startsAt');
     if (query.endsAt.getTime() - query.startsAt.getTime() > MAX_BOOKING_MS)
       throw badInput('input.endsAt', 'a session lasts at most 24 hours');
     const wanted = query.features ?? [];
-    const candidates = (await this.rooms.findCandidates(query.branchId ?? null, query.minCapacity ?? 1)).filter((room) =>
+    const candidates = (await this.places.activeRoomsHolding(query.branchId ?? null, query.minCapacity ?? 1)).filter((room) =>
       wanted.every((f) => room.features.includes(f)),
     );
     if (candidates.length === 0) return [];
-    const branches = new Map((await this.branches.findByIds([...new Set(candidates.map((r) => r.branchId))])).map((b) => [b.id, b]));
+    const branches = new Map((await this.places.findBranchesByIds([...new Set(candidates.map((r) => r.branchId))])).map((b) => [b.id, b]));
     const maxSetup = Math.max(...candidates.map((r) => r.setupMinutes));
     const maxCleanup = Math.max(...candidates.map((r) => r.cleanupMinutes));
     const widest = blockedInterval(query.startsAt, query.endsAt, maxSetup, maxCleanup);
@@ -442,38 +289,24 @@ export class BookingsService {
       widest.from,
       widest.until,
     );
-    const closures = await this.closures.findForBranches(
+    const closures = await this.places.closuresOf(
       [...branches.keys()],
       dayBefore(query.startsAt),
       dayBefore(new Date(query.endsAt.getTime() + 2 * DAY_MS)),
     );
     return candidates.filter((room) => {
-      const branch = branches.get(room.branchId) as BranchEntity;
+      const branch = branches.get(room.branchId) as Branch;
       const placement: Placement = { roomId: room.id, startsAt: query.startsAt, endsAt: query.endsAt, sessionId: null };
-      if (this.roomRules(placement, room, branch, closures).length) return false;
-      const blocked = blockedInterval(query.startsAt, query.endsAt, room.setupMinutes, room.cleanupMinutes);
-      return !busy.some((b) => b.roomId === room.id && overlaps(blocked, { from: b.blockedFrom, until: b.blockedUntil }));
+      return roomRules(placement, room, branch, closures).length === 0 && overlapRules(placement, [], room, branch, busy).length === 0;
     });
   }
 
   /** Scheduled sessions per local day of the ISO week holding `weekOf`, against the branch's limits. */
-  async branchLoad(branch: BranchEntity, weekOf: string): Promise<BranchLoad> {
+  async branchLoad(branch: Branch, weekOf: string): Promise<BranchLoad> {
     const days = isoWeekDays(weekOf);
-    const zone = branch.timeZone;
-    const week = localDaysToInterval(zone, days[0], days[6]);
+    const week = localDaysToInterval(branch.timeZone, days[0], days[6]);
     const sessions = await this.bookings.findScheduledSessionBookings([branch.id], week.from, week.until);
-    const perDay = days.map((date) => ({ date, sessions: 0, eveningSessions: 0 }));
-    for (const booking of sessions) {
-      const day = perDay.find((d) => d.date === loadDay(zone, booking.startsAt));
-      if (!day) continue;
-      day.sessions += 1;
-      if (isEvening(zone, booking.startsAt, booking.endsAt, branch.eveningStartsAt)) day.eveningSessions += 1;
-    }
-    const eveningSessions = perDay.reduce((n, d) => n + d.eveningSessions, 0);
-    const overLimit =
-      (branch.maxSessionsPerDay != null && perDay.some((d) => d.sessions > (branch.maxSessionsPerDay as number))) ||
-      (branch.maxEveningSessionsPerWeek != null && eveningSessions > branch.maxEveningSessionsPerWeek);
-    return { branch, days: perDay, eveningSessions, overLimit };
+    return { branch, ...weekLoad(branch, weekOf, sessions) };
   }
 }
 

@@ -4,3 +4,4 @@ export * from './bookings.service';
 export * from './bookings.module';
 export * from './time-rules';
 export * from './conflicts';
+export * from './booking-rules';

@@ -55,3 +55,6 @@ export class RoomBookingEntity {
   @InstantColumn()
   updatedAt!: Date;
 }
+
+/** What other libraries read of a booking: a view they cannot change (the bookings library writes it). */
+export type RoomBooking = Readonly<RoomBookingEntity>;

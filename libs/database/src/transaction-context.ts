@@ -39,3 +39,13 @@ export const outsideTransaction = <T>(work: () => T): T => current.exit(work);
  */
 export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityManager =>
   em ?? currentTransaction()?.em ?? dataSource.manager;
+
+/**
+ * The manager a locking read (FOR UPDATE) must use: the transaction it runs in. Outside one it
+ * fails loudly: a lock taken on a pooled connection would be released at once and guard nothing.
+ */
+export function lockingManagerOf(em?: EntityManager): EntityManager {
+  const manager = em ?? currentTransaction()?.em;
+  if (!manager) throw new Error('A locking read must run inside a transaction (TransactionRunner.run)');
+  return manager;
+}

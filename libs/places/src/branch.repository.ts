@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BranchEntity } from './branch.entity';
-import { managerOf } from '@app/database';
+import { lockingManagerOf, managerOf } from '@app/database';
 
 @Injectable()
 export class BranchRepository {
@@ -21,8 +21,10 @@ export class BranchRepository {
   }
 
   /** Locks the branch's row: writes that check its limits serialise on it. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<BranchEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string, em?: EntityManager): Promise<BranchEntity | null> {
+    return lockingManagerOf(em)
+      .getRepository(BranchEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByIds(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
@@ -30,9 +32,11 @@ export class BranchRepository {
   }
 
   /** Locks the branches' rows in id order: writes that check programming limits serialise here. */
-  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<BranchEntity[]> {
+  findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return lockingManagerOf(em)
+      .getRepository(BranchEntity)
+      .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   async insert(branch: BranchEntity, em?: EntityManager): Promise<void> {

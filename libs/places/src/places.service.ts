@@ -12,6 +12,7 @@ import { normalizeOpeningHours } from './opening-hours';
 import { RoomEntity } from './room.entity';
 import type { RoomFeature } from './room-feature';
 import { RoomRepository } from './room.repository';
+import type { Branch, Closure, Room } from './places.types';
 
 export interface ProgrammingLimits {
   maxSessionsPerDay?: number | null;
@@ -94,6 +95,33 @@ export class PlacesService {
     return this.rooms.findByIds(ids);
   }
 
+  /**
+   * Locks the branches' rows and then the rooms' rows, each in id order, inside the caller's
+   * transaction: every writer that places bookings or counts a branch's load serialises here.
+   */
+  async lockBranchesAndRooms(branchIds: readonly string[], roomIds: readonly string[]): Promise<{ branches: Branch[]; rooms: Room[] }> {
+    const branches = await this.branches.findByIdsForUpdate([...branchIds].sort());
+    const rooms = await this.rooms.findByIdsForUpdate([...roomIds].sort());
+    return { branches, rooms };
+  }
+
+  /** Locks one room's row inside the caller's transaction; NOT_FOUND when there is none. */
+  async lockRoom(id: string): Promise<RoomEntity> {
+    const room = await this.rooms.findByIdForUpdate(id);
+    if (!room) throw notFound('Room');
+    return room;
+  }
+
+  /** Active rooms of a branch (or of every branch) holding at least `minCapacity`, by name. */
+  activeRoomsHolding(branchId: string | null, minCapacity: number): Promise<Room[]> {
+    return this.rooms.findCandidates(branchId, minCapacity);
+  }
+
+  /** The branches' closures touching the local days [from, to]. */
+  closuresOf(branchIds: readonly string[], from: string | null, to: string | null): Promise<Closure[]> {
+    return this.closures.findForBranches(branchIds, from, to);
+  }
+
   /** branchId → its rooms, by name. */
   async roomsByBranch(branchIds: readonly string[]): Promise<Map<string, RoomEntity[]>> {
     const byBranch = new Map<string, RoomEntity[]>(branchIds.map((id) => [id, []]));
@@ -140,6 +168,18 @@ export class PlacesService {
         throw this.mapNameConflict(error);
       });
       return branch;
+    });
+  }
+
+  /** Stores a closure made by `newClosure` (inside the caller's transaction, once bookings are settled). */
+  async insertClosure(closure: ClosureEntity): Promise<void> {
+    await this.closures.insert(closure);
+  }
+
+  /** Stores a room changed by `applyRoomChanges`; a name its branch already uses is a CONFLICT. */
+  async saveRoom(room: RoomEntity): Promise<void> {
+    await this.rooms.save(room).catch((error: unknown) => {
+      throw this.mapNameConflict(error);
     });
   }
 

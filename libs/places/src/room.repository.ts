@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RoomEntity } from './room.entity';
-import { managerOf } from '@app/database';
+import { lockingManagerOf, managerOf } from '@app/database';
 
 @Injectable()
 export class RoomRepository {
@@ -17,14 +17,18 @@ export class RoomRepository {
   }
 
   /** Locks the room's row: every write that places a booking in it serialises here. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<RoomEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string, em?: EntityManager): Promise<RoomEntity | null> {
+    return lockingManagerOf(em)
+      .getRepository(RoomEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Locks the rooms' rows, in id order (every writer locks in the same order, avoiding deadlocks). */
-  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<RoomEntity[]> {
+  findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return lockingManagerOf(em)
+      .getRepository(RoomEntity)
+      .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Active rooms of a branch (or of every branch) that hold at least `minCapacity`. */

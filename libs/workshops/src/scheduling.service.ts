@@ -4,29 +4,19 @@ import {
   BookingKind,
   BookingsService,
   BookingStatus,
-  blockedInterval,
   ConflictReason,
   conflict,
   localDaysToInterval,
   localLabel,
   overlaps,
   type Placement,
-  type RoomBookingEntity,
+  type RoomBooking,
 } from '@app/bookings';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, conflict as conflictError, forbidden, invalidState, notFound, type ConflictDetail } from '@app/errors';
 import { isStaffOrMemberOf, type Viewer } from '@app/identity';
-import {
-  BranchRepository,
-  ClosureRepository,
-  PlacesService,
-  RoomRepository,
-  type ClosureEntity,
-  type NewClosure,
-  type RoomChanges,
-  type RoomEntity,
-} from '@app/places';
+import { PlacesService, type Closure, type NewClosure, type Room, type RoomChanges } from '@app/places';
 import { expandRequests, type SessionRequestInput } from './proposal';
 import { SessionEvents } from './session-events';
 import { effectiveStatus, newSession, SessionEntity } from './session.entity';
@@ -64,9 +54,6 @@ export class SchedulingService {
     private readonly proposals: WorkshopsService,
     private readonly bookings: BookingsService,
     private readonly places: PlacesService,
-    private readonly branches: BranchRepository,
-    private readonly rooms: RoomRepository,
-    private readonly closures: ClosureRepository,
     private readonly events: SessionEvents,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
@@ -85,7 +72,7 @@ export class SchedulingService {
   }
 
   /** sessionId → its live booking (hold or confirmed). */
-  async liveBookingBySession(sessionIds: readonly string[]): Promise<Map<string, RoomBookingEntity>> {
+  async liveBookingBySession(sessionIds: readonly string[]): Promise<Map<string, RoomBooking>> {
     return new Map((await this.bookings.liveBySessions(sessionIds)).map((b) => [b.sessionId as string, b]));
   }
 
@@ -157,7 +144,7 @@ export class SchedulingService {
       this.assertChangeable(session);
       const roomId = input.roomId ?? session.roomId;
       if (!roomId) throw badInput('input.roomId', 'is required: the session has no room');
-      const room = await this.rooms.findById(roomId, em);
+      const room = await this.places.findRoom(roomId);
       if (!room) throw notFound('Room');
       if (room.branchId !== session.branchId) throw badInput('input.roomId', 'is not a room of the session’s branch');
       const current = await this.bookings.liveBySessions([session.id], em);
@@ -217,10 +204,12 @@ export class SchedulingService {
    * `cancelSessions`: then scheduled sessions are cancelled, staff bookings released, and proposals
    * holding rooms inside it go back to CHANGES_REQUESTED.
    */
-  async addClosure(viewer: Viewer, branchId: string, input: NewClosure, cancelSessions: boolean): Promise<ClosureEntity> {
+  async addClosure(viewer: Viewer, branchId: string, input: NewClosure, cancelSessions: boolean): Promise<Closure> {
     const closure = this.places.newClosure(branchId, input);
     return this.tx.run(async (em) => {
-      const [branch] = await this.branches.findByIdsForUpdate([branchId], em);
+      const {
+        branches: [branch],
+      } = await this.places.lockBranchesAndRooms([branchId], []);
       if (!branch) throw notFound('Branch');
       const inside = await this.bookings.liveInBranch(
         em,
@@ -256,7 +245,7 @@ export class SchedulingService {
         em,
         inside.map((b) => b.id),
       );
-      await this.closures.insert(closure, em);
+      await this.places.insertClosure(closure);
       return closure;
     });
   }
@@ -266,18 +255,20 @@ export class SchedulingService {
    * capacity; longer buffers that would make live bookings overlap, or deactivating a room with
    * future live bookings, fail with CONFLICT listing them.
    */
-  async updateRoom(id: string, changes: RoomChanges): Promise<RoomEntity> {
+  async updateRoom(id: string, changes: RoomChanges): Promise<Room> {
     return this.tx.run(async (em) => {
-      const current = await this.rooms.findById(id, em);
+      const current = await this.places.findRoom(id);
       if (!current) throw notFound('Room');
-      const [branch] = await this.branches.findByIdsForUpdate([current.branchId], em);
-      const [room] = await this.rooms.findByIdsForUpdate([id], em);
+      const {
+        branches: [branch],
+      } = await this.places.lockBranchesAndRooms([current.branchId], []);
+      const room = await this.places.lockRoom(id);
       const before = { setup: room.setupMinutes, cleanup: room.cleanupMinutes };
       this.places.applyRoomChanges(room, changes);
       const now = this.clock.now();
-      const live = await this.bookings.liveEndingAfter(em, room.id, now);
+      const { live, blocked, apply: applyBuffers } = await this.bookings.reblocked(room.id, now, room.setupMinutes, room.cleanupMinutes);
       const conflicts: ConflictDetail[] = [];
-      const at = (b: RoomBookingEntity) => ({ roomId: room.id, startsAt: b.startsAt, endsAt: b.endsAt, sessionId: b.sessionId });
+      const at = (b: RoomBooking) => ({ roomId: room.id, startsAt: b.startsAt, endsAt: b.endsAt, sessionId: b.sessionId });
       if (!room.active) {
         for (const b of live)
           conflicts.push(
@@ -290,20 +281,19 @@ export class SchedulingService {
           );
       }
       const buffersChanged = before.setup !== room.setupMinutes || before.cleanup !== room.cleanupMinutes;
-      const reblocked = live.map((b) => ({ booking: b, ...blockedInterval(b.startsAt, b.endsAt, room.setupMinutes, room.cleanupMinutes) }));
       if (buffersChanged) {
-        reblocked.forEach((a, i) =>
-          reblocked.slice(i + 1).forEach((b) => {
-            if (overlaps(a, b)) {
-              conflicts.push(
-                conflict(
-                  ConflictReason.OVERLAPS_BOOKING,
-                  at(b.booking),
-                  `With the new buffers it would overlap the booking of ${localLabel(a.booking.startsAt, branch.timeZone)}`,
-                  a.booking.id,
-                ),
-              );
-            }
+        blocked.forEach((a, i) =>
+          blocked.slice(i + 1).forEach((b, j) => {
+            if (!overlaps(a, b)) return;
+            const [earlier, later] = [live[i], live[i + 1 + j]];
+            conflicts.push(
+              conflict(
+                ConflictReason.OVERLAPS_BOOKING,
+                at(later),
+                `With the new buffers it would overlap the booking of ${localLabel(earlier.startsAt, branch.timeZone)}`,
+                earlier.id,
+              ),
+            );
           }),
         );
       }
@@ -312,17 +302,10 @@ export class SchedulingService {
       for (const session of lowered) conflicts.push(...seatConflicts(session, room, room.capacity));
       if (conflicts.length) throw conflictError('The change would break live bookings', conflicts);
 
-      if (buffersChanged) {
-        for (const { booking, from, until } of reblocked) {
-          Object.assign(booking, { blockedFrom: from, blockedUntil: until, updatedAt: now });
-          await this.bookings.save(em, booking);
-        }
-      }
+      if (buffersChanged) await applyBuffers();
       for (const session of lowered) Object.assign(session, { capacity: room.capacity, updatedAt: now });
       await this.sessions.save(lowered, em);
-      await this.rooms.save(room, em).catch((error: unknown) => {
-        throw this.places.mapNameConflict(error);
-      });
+      await this.places.saveRoom(room);
       return room;
     });
   }
@@ -340,7 +323,7 @@ export class SchedulingService {
   ): Promise<ConflictDetail[]> {
     if (endsAt.getTime() <= startsAt.getTime()) throw badInput('endsAt', 'must be after startsAt');
     if (endsAt.getTime() - startsAt.getTime() > 24 * 3600 * 1000) throw badInput('endsAt', 'a session lasts at most 24 hours');
-    const room = await this.rooms.findById(roomId);
+    const room = await this.places.findRoom(roomId);
     if (!room) throw notFound('Room');
     let replaces: string[] = [];
     let session: SessionEntity | null = null;
@@ -364,7 +347,7 @@ export class SchedulingService {
 }
 
 /** SEATS_TAKEN when the seats already taken would not fit a new capacity. */
-function seatConflicts(session: SessionEntity, room: RoomEntity, capacity: number): ConflictDetail[] {
+function seatConflicts(session: SessionEntity, room: Room, capacity: number): ConflictDetail[] {
   if (session.seatsTaken <= capacity) return [];
   return [
     conflict(
