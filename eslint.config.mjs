@@ -3,19 +3,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
-/**
- * Library files that still use another library's repositories or entities. The list only
- * shrinks: each entry moves behind its owner's service (see the README's layout).
- */
-const CROSSING_TABLES = [
-  'libs/registrations/src/capacity-notices.ts',
-  'libs/registrations/src/registrations.service.ts',
-  'libs/registrations/src/session-facts.ts',
-  'libs/session-jobs/src/session-job-runner.ts',
-  'libs/session-jobs/src/session-jobs.service.ts',
-  'libs/workshops/src/catalog.repository.ts',
-];
-
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'var/**', 'coverage/**', 'bench/results/**', 'apps/web/dist/**', 'apps/web/src/gql/**'] },
   js.configs.recommended,
@@ -83,7 +70,6 @@ export default tseslint.config(
     // library's files (only its index, `@app/<name>`), and it reads and changes another library's
     // data through that library's services, never its repositories or entities.
     files: ['libs/**/*.ts'],
-    ignores: ['libs/**/*.spec.ts', ...CROSSING_TABLES],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -95,21 +81,6 @@ export default tseslint.config(
               importNamePattern: '(Repository|Entity)$',
               message: "Go through the owning library's services: its repositories and entities are its own.",
             },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The same files as above, still reaching into other libraries' tables (being moved behind
-    // their owners' services), keep the rule against apps and deep paths.
-    files: CROSSING_TABLES,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/apps/**', '@app/*/*'], message: 'A library imports other libraries by their index (@app/<name>), never apps.' },
           ],
         },
       ],

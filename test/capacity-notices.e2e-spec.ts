@@ -127,9 +127,10 @@ describe('capacity notices', () => {
         registerMany(sessionId, 16, `round${round}-racer`),
         ...first.slice(0, 10).map((t) => apps.client.must(CANCEL, { t })),
       ]);
-      const [counts] = await apps.db.query('SELECT seats_taken AS taken, waitlist_length AS waiting FROM session WHERE id = ?', [
-        sessionId,
-      ]);
+      const [counts] = await apps.db.query(
+        'SELECT seats_taken AS taken, waitlist_length AS waiting FROM session_seats WHERE session_id = ?',
+        [sessionId],
+      );
       // 30 patrons, 10 cancelled: 20 confirmed (full), nobody left waiting.
       expect({ taken: Number(counts.taken), waiting: Number(counts.waiting) }).toEqual({ taken: 20, waiting: 0 });
       const notices = await noticesOf(sessionId);

@@ -103,7 +103,10 @@ describe('Redis down: writes succeed and their messages go out once Redis is bac
     for (const patron of confirmed.slice(0, 3)) {
       await apps.client.must('mutation($t: String!) { cancelRegistration(token: $t) { status } }', { t: patron.manageToken });
     }
-    const [counts] = await apps.db.query('SELECT seats_taken AS taken, waitlist_length AS waiting FROM session WHERE id = ?', [sessionId]);
+    const [counts] = await apps.db.query(
+      'SELECT seats_taken AS taken, waitlist_length AS waiting FROM session_seats WHERE session_id = ?',
+      [sessionId],
+    );
     expect({ taken: Number(counts.taken), waiting: Number(counts.waiting) }).toEqual({ taken: 10, waiting: 3 });
     await new Promise((r) => setTimeout(r, 1000));
     expect(patronMail()).toEqual([]);

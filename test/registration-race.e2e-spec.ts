@@ -52,8 +52,8 @@ describe('no overbooking under concurrency', () => {
     const monitor = (async () => {
       while (racing) {
         const [row] = await apps.db.query(
-          `SELECT s.seats_taken AS taken, (SELECT COALESCE(SUM(r.party_size), 0) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED') AS confirmed
-           FROM session s WHERE s.id = ?`,
+          `SELECT s.seats_taken AS taken, (SELECT COALESCE(SUM(r.party_size), 0) FROM registration r WHERE r.session_id = s.session_id AND r.status = 'CONFIRMED') AS confirmed
+           FROM session_seats s WHERE s.session_id = ?`,
           [sessionId],
         );
         samples.push({ taken: Number(row.taken), confirmed: Number(row.confirmed) });
@@ -99,7 +99,9 @@ describe('no overbooking under concurrency', () => {
       'SELECT id, status, party_size, seq, promoted_at FROM registration WHERE session_id = ? ORDER BY seq',
       [sessionId],
     );
-    const [session] = await apps.db.query('SELECT seats_taken, waitlist_length, waitlisted_seats FROM session WHERE id = ?', [sessionId]);
+    const [session] = await apps.db.query('SELECT seats_taken, waitlist_length, waitlisted_seats FROM session_seats WHERE session_id = ?', [
+      sessionId,
+    ]);
     const confirmed = rows.filter((r) => r.status === 'CONFIRMED');
     const waitlisted = rows.filter((r) => r.status === 'WAITLISTED');
     const seatsTaken = confirmed.reduce((n, r) => n + r.party_size, 0);

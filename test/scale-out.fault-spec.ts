@@ -118,8 +118,8 @@ describe('two APIs and two workers on one MySQL and one Redis', () => {
 
     const [counts] = await apps.db.query(
       `SELECT seats_taken AS taken, waitlist_length AS waiting,
-              (SELECT COUNT(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED') AS confirmed
-         FROM session s WHERE s.id = ?`,
+              (SELECT COUNT(*) FROM registration r WHERE r.session_id = s.session_id AND r.status = 'CONFIRMED') AS confirmed
+         FROM session_seats s WHERE s.session_id = ?`,
       [sessionId],
     );
     expect({ taken: Number(counts.taken), confirmed: Number(counts.confirmed), waiting: Number(counts.waiting) }).toEqual({

@@ -4,7 +4,7 @@ import { calendarFile } from '@app/calendar';
 import { AppConfig } from '@app/config';
 import { MailTransport, NotificationKind, type MessageContext, type NotificationEntity } from '@app/notifications';
 import { RegistrationsService, staleReason } from '@app/registrations';
-import { SessionRepository, WorkshopRepository } from '@app/workshops';
+import { SessionsService } from '@app/workshops';
 
 /** Kinds whose e-mail carries the event for the patron's calendar. */
 const WITH_CALENDAR = new Set([
@@ -42,8 +42,7 @@ const qrOptions = (): QRCodeToBufferOptions => ({
 export class PatronMessages {
   constructor(
     private readonly registrations: RegistrationsService,
-    private readonly sessions: SessionRepository,
-    private readonly workshops: WorkshopRepository,
+    private readonly sessions: SessionsService,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
   ) {}
@@ -59,7 +58,7 @@ export class PatronMessages {
     const vars = { publicUrl: this.config.publicUrl, patronName: registration.name, manageLink };
     const attachments: MessageContext['attachments'] = [];
     if (WITH_CALENDAR.has(notification.kind)) {
-      const workshop = await this.workshops.findById(session.workshopId);
+      const workshop = await this.sessions.workshopOf(session);
       const params = notification.params;
       const cancelled =
         notification.kind === NotificationKind.REGISTRATION_CANCELLED ||

@@ -28,7 +28,7 @@ async function bareServer(env: BenchEnv): Promise<Server> {
       const now = new Date();
       env.pool
         .query<RowDataPacket[]>(
-          `SELECT s.id, s.starts_at, s.ends_at, s.capacity, s.seats_taken,
+          `SELECT s.id, s.starts_at, s.ends_at, s.capacity, COALESCE(l.seats_taken, 0) AS seats_taken,
                   w.id AS w_id, w.title, w.summary, a.id AS a_id, a.name AS a_name,
                   r.id AS r_id, r.name AS r_name, r.features, b.id AS b_id, b.name AS b_name, b.time_zone
              FROM session s
@@ -36,6 +36,7 @@ async function bareServer(env: BenchEnv): Promise<Server> {
              JOIN agency a ON a.id = w.agency_id
              JOIN branch b ON b.id = s.branch_id
              LEFT JOIN room r ON r.id = s.room_id
+             LEFT JOIN session_seats l ON l.session_id = s.id
             WHERE w.status IN ('APPROVED', 'CANCELLED') AND s.status = 'SCHEDULED' AND s.ends_at > ? AND s.starts_at >= ?
             ORDER BY s.starts_at, s.id
             LIMIT ?`,

@@ -45,7 +45,7 @@ async function register(env: BenchEnv, sessionId: string): Promise<void> {
       [rows.slice(i, i + 1000)],
     );
   }
-  await env.pool.query('UPDATE session SET seats_taken = ? WHERE id = ?', [RECIPIENTS, sessionId]);
+  await env.pool.query('UPDATE session_seats SET seats_taken = ? WHERE session_id = ?', [RECIPIENTS, sessionId]);
 }
 
 /** Latencies (ms) from `since` to each arrival, and the throughput over the whole run. */

@@ -41,10 +41,12 @@ export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityMan
   em ?? currentTransaction()?.em ?? dataSource.manager;
 
 /**
- * The manager a locking read (FOR UPDATE) must use: the transaction it runs in. Outside one it
- * fails loudly: a lock taken on a pooled connection would be released at once and guard nothing.
+ * The manager of the transaction this code runs in, for what is only right inside one: a locking
+ * read (FOR UPDATE), a conditional update whose lock must last, an outbox row that must commit
+ * with its change. Outside a transaction it fails loudly: on a pooled connection the lock would
+ * be released at once and the row committed alone.
  */
-export function lockingManagerOf(em?: EntityManager): EntityManager {
+export function transactionManagerOf(em?: EntityManager): EntityManager {
   const manager = em ?? currentTransaction()?.em;
   if (!manager) throw new Error('A locking read must run inside a transaction (TransactionRunner.run)');
   return manager;

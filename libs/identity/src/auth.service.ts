@@ -89,7 +89,7 @@ export class AuthService {
     if (!user || !user.active) return;
     await this.tx.run(async (em) => {
       const token = await this.tokens.issue(user.id, AccountTokenPurpose.PASSWORD_RESET, em);
-      await this.outbox.add(em, [
+      await this.outbox.add([
         {
           kind: NotificationKind.PASSWORD_RESET,
           recipient: user.email,

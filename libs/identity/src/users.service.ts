@@ -136,7 +136,7 @@ export class UsersService {
   /** Writes an ACCOUNT_INVITATION with a fresh link, in the caller's transaction. */
   async invite(em: EntityManager, user: UserEntity, details: InvitationDetails): Promise<void> {
     const token = await this.tokens.issue(user.id, AccountTokenPurpose.INVITATION, em);
-    await this.outbox.add(em, [
+    await this.outbox.add([
       {
         kind: NotificationKind.ACCOUNT_INVITATION,
         recipient: user.email,

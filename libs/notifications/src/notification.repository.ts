@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationStatus } from './notification.enums';
-import { managerOf } from '@app/database';
+import { transactionManagerOf, managerOf } from '@app/database';
 
 interface UpdateResultLike {
   affected?: number;
@@ -25,13 +25,14 @@ export class NotificationRepository {
 
   /**
    * Inserts outbox rows; a row whose dedupe key exists already is left out, not an error. Plain
-   * SQL, one statement for all rows: it often runs under a lock (a registration's).
+   * SQL, one statement for all rows: it often runs under a lock (a registration's). Always inside
+   * the transaction of the change the rows tell of; outside one it fails loudly.
    */
-  async insert(rows: NotificationEntity[], em: EntityManager): Promise<void> {
+  async insert(rows: NotificationEntity[]): Promise<void> {
     if (rows.length === 0) return;
     const columns =
       'id, kind, status, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, created_at, updated_at';
-    await em.query(
+    await transactionManagerOf().query(
       `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       rows.flatMap((n) => [
         n.id,

@@ -40,7 +40,8 @@ export class OutboxService {
     return this.notifications.forgetRecipients(registrationIds, now, em);
   }
 
-  async add(em: EntityManager, messages: OutgoingMessage[]): Promise<void> {
+  /** Writes the messages' outbox rows in the caller's transaction: they commit with the change they tell of. */
+  async add(messages: OutgoingMessage[]): Promise<void> {
     const now = this.clock.now();
     const rows = messages.map((m) =>
       Object.assign(new NotificationEntity(), {
@@ -67,6 +68,6 @@ export class OutboxService {
         updatedAt: now,
       }),
     );
-    await this.notifications.insert(rows, em);
+    await this.notifications.insert(rows);
   }
 }

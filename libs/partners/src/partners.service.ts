@@ -147,7 +147,7 @@ export class PartnersService {
         updatedAt: now,
       });
       await this.agencies.save(agency, em);
-      await this.outbox.add(em, [
+      await this.outbox.add([
         {
           kind: NotificationKind.AGENCY_STATUS_CHANGED,
           recipient: agency.contactEmail,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BranchEntity } from './branch.entity';
-import { lockingManagerOf, managerOf } from '@app/database';
+import { transactionManagerOf, managerOf } from '@app/database';
 
 @Injectable()
 export class BranchRepository {
@@ -22,7 +22,7 @@ export class BranchRepository {
 
   /** Locks the branch's row: writes that check its limits serialise on it. */
   findByIdForUpdate(id: string, em?: EntityManager): Promise<BranchEntity | null> {
-    return lockingManagerOf(em)
+    return transactionManagerOf(em)
       .getRepository(BranchEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -34,7 +34,7 @@ export class BranchRepository {
   /** Locks the branches' rows in id order: writes that check programming limits serialise here. */
   findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return lockingManagerOf(em)
+    return transactionManagerOf(em)
       .getRepository(BranchEntity)
       .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RoomEntity } from './room.entity';
-import { lockingManagerOf, managerOf } from '@app/database';
+import { transactionManagerOf, managerOf } from '@app/database';
 
 @Injectable()
 export class RoomRepository {
@@ -18,7 +18,7 @@ export class RoomRepository {
 
   /** Locks the room's row: every write that places a booking in it serialises here. */
   findByIdForUpdate(id: string, em?: EntityManager): Promise<RoomEntity | null> {
-    return lockingManagerOf(em)
+    return transactionManagerOf(em)
       .getRepository(RoomEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -26,7 +26,7 @@ export class RoomRepository {
   /** Locks the rooms' rows, in id order (every writer locks in the same order, avoiding deadlocks). */
   findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return lockingManagerOf(em)
+    return transactionManagerOf(em)
       .getRepository(RoomEntity)
       .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }

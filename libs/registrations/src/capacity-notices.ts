@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { NotificationKind, OutboxService, type NotificationParams } from '@app/notifications';
-import { SessionRepository, WorkshopRepository } from '@app/workshops';
+import { SessionsService } from '@app/workshops';
 import { NoticeRecipients } from './notice-recipients';
+import { SeatLedgerRepository } from './seat-ledger.repository';
 
 export interface DemandSettings {
   capacityThresholds: number[];
@@ -29,26 +29,25 @@ export function thresholdsCrossed(before: Counts, after: Counts, thresholds: rea
 @Injectable()
 export class CapacityNotices {
   constructor(
-    private readonly sessions: SessionRepository,
-    private readonly workshops: WorkshopRepository,
+    private readonly ledger: SeatLedgerRepository,
+    private readonly sessions: SessionsService,
     private readonly recipients: NoticeRecipients,
     private readonly outbox: OutboxService,
   ) {}
 
   /**
-   * After a change of a session's seats (the caller holds its lock): `change` says how the counts
-   * moved, so the counts before are the current ones less the change.
+   * After a change of a session's seats (the caller holds its ledger row's lock): `change` says how
+   * the counts moved, so the counts before are the current ones less the change.
    */
   async afterChange(
-    em: EntityManager,
     sessionId: string,
     change: { seats: number; waitlist: number; capacityBefore?: number },
     settings: DemandSettings,
     facts: NotificationParams,
   ): Promise<void> {
-    const session = await this.sessions.findById(sessionId, em);
-    if (!session) return;
-    const after: Counts = { seatsTaken: session.seatsTaken, capacity: session.capacity, waitlistLength: session.waitlistLength };
+    const [seats] = await this.ledger.findBySessionIds([sessionId]);
+    if (!seats) return;
+    const after: Counts = { seatsTaken: seats.seatsTaken, capacity: seats.capacity, waitlistLength: seats.waitlistLength };
     const before: Counts = {
       seatsTaken: after.seatsTaken - change.seats,
       capacity: change.capacityBefore ?? after.capacity,
@@ -57,11 +56,11 @@ export class CapacityNotices {
     const crossed = thresholdsCrossed(before, after, settings.capacityThresholds);
     const demand = before.waitlistLength < settings.waitlistDemandThreshold && after.waitlistLength >= settings.waitlistDemandThreshold;
     if (crossed.length === 0 && !demand) return;
-    const workshop = await this.workshops.findById(session.workshopId, em);
-    if (!workshop) return;
+    const session = await this.sessions.getById(sessionId);
+    const workshop = await this.sessions.workshopOf(session);
     const people = await this.recipients.forSession(workshop.agencyId, session.branchId);
     const base = { ...facts, capacity: after.capacity, seatsTaken: after.seatsTaken, waitlistLength: after.waitlistLength };
-    await this.outbox.add(em, [
+    await this.outbox.add([
       ...crossed.flatMap((threshold) =>
         people.map((p) => ({
           kind: NotificationKind.CAPACITY_THRESHOLD,
@@ -80,7 +79,7 @@ export class CapacityNotices {
             recipientUserId: p.userId,
             agencyId: workshop.agencyId,
             sessionId,
-            params: { ...base, waitlistedSeats: session.waitlistedSeats },
+            params: { ...base, waitlistedSeats: seats.waitlistedSeats },
             dedupeKey: `waitlist-demand:${sessionId}:${p.email}`,
           }))
         : []),

@@ -1,6 +1,10 @@
 export * from './registration.enums';
 export * from './registration.entity';
-export * from './registration.repository';
+export type { RecipientFilter } from './registration.repository';
+export type { SeatCounts } from './session-seats.entity';
+export * from './seat-ledger.service';
+export * from './attendance.service';
+export * from './session-registration.service';
 export * from './manage-tokens';
 export * from './session-facts';
 export * from './seat-watchers';

@@ -84,3 +84,6 @@ export class RegistrationEntity {
   @InstantColumn()
   updatedAt!: Date;
 }
+
+/** What other libraries read of a registration: a view they cannot change. */
+export type Registration = Readonly<RegistrationEntity>;

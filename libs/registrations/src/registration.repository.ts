@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { managerOf } from '@app/database';
+import { transactionManagerOf, managerOf } from '@app/database';
 import { LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
 import { RegistrationEntity } from './registration.entity';
 
@@ -15,8 +15,6 @@ export interface SessionContextRow {
   endsAt: Date;
   status: string;
   capacity: number;
-  seatsTaken: number;
-  waitlistLength: number;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   workshopStatus: string;
@@ -31,6 +29,14 @@ export interface SessionContextRow {
   registrationClosesMinutesBefore: number;
   capacityThresholds: string | number[];
   waitlistDemandThreshold: number;
+}
+
+/** Which confirmed registrations a timeline message goes to. */
+export interface RecipientFilter {
+  remindersOptIn?: true;
+  followUpOptIn?: true;
+  checkedIn?: true;
+  createdBefore?: Date;
 }
 
 @Injectable()
@@ -54,16 +60,18 @@ export class RegistrationRepository {
   }
 
   /** Locks the registration's row (after its session's: writers lock the session first). */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<RegistrationEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string, em?: EntityManager): Promise<RegistrationEntity | null> {
+    return transactionManagerOf(em)
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findLiveByEmail(sessionId: string, liveEmailHash: string, em: EntityManager): Promise<RegistrationEntity | null> {
+  findLiveByEmail(sessionId: string, liveEmailHash: string, em?: EntityManager): Promise<RegistrationEntity | null> {
     return this.repo(em).findOneBy({ sessionId, liveEmailHash });
   }
 
   /** The session's waitlist, first come first served. */
-  findWaitlisted(sessionId: string, em: EntityManager): Promise<RegistrationEntity[]> {
+  findWaitlisted(sessionId: string, em?: EntityManager): Promise<RegistrationEntity[]> {
     return this.repo(em).find({ where: { sessionId, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
   }
 
@@ -93,8 +101,8 @@ export class RegistrationRepository {
   }
 
   /** Inserts without reading the row back (plain SQL: it runs under the session's lock). */
-  async insert(r: RegistrationEntity, em: EntityManager): Promise<void> {
-    await em.query(
+  async insert(r: RegistrationEntity, em?: EntityManager): Promise<void> {
+    await transactionManagerOf(em).query(
       `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, accessibility_needs,
          share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -120,7 +128,7 @@ export class RegistrationRepository {
     );
   }
 
-  async save(registrations: RegistrationEntity[], em: EntityManager): Promise<void> {
+  async save(registrations: RegistrationEntity[], em?: EntityManager): Promise<void> {
     if (registrations.length) await this.repo(em).save(registrations);
   }
 
@@ -132,7 +140,7 @@ export class RegistrationRepository {
   async sessionContext(sessionId: string): Promise<SessionContextRow | null> {
     const rows: SessionContextRow[] = await this.repo().query(
       `SELECT s.id, s.workshop_id AS workshopId, s.branch_id AS branchId, s.room_id AS roomId, s.starts_at AS startsAt, s.ends_at AS endsAt,
-              s.status, s.capacity, s.seats_taken AS seatsTaken, s.waitlist_length AS waitlistLength,
+              s.status, s.capacity,
               s.registration_opens_at AS registrationOpensAt, s.registration_closes_at AS registrationClosesAt,
               w.status AS workshopStatus, w.title AS workshopTitle, a.name AS agencyName,
               b.name AS branchName, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
@@ -154,12 +162,7 @@ export class RegistrationRepository {
    * One page (by arrival) of confirmed registrations of a session matching the filter: the
    * recipients of a reminder (opted in, registered before it was due) or of a follow-up.
    */
-  findRecipients(
-    sessionId: string,
-    filter: { remindersOptIn?: true; followUpOptIn?: true; checkedIn?: true; createdBefore?: Date },
-    afterSeq: string,
-    limit: number,
-  ): Promise<RegistrationEntity[]> {
+  findRecipients(sessionId: string, filter: RecipientFilter, afterSeq: string, limit: number): Promise<RegistrationEntity[]> {
     const qb = this.repo()
       .createQueryBuilder('r')
       .where('r.sessionId = :sessionId AND r.status = :status', { sessionId, status: RegistrationStatus.CONFIRMED })
@@ -187,7 +190,7 @@ export class RegistrationRepository {
   }
 
   /** Removes the personal data of these registrations, keeping what counts need. */
-  async purge(ids: readonly string[], now: Date, em: EntityManager): Promise<void> {
+  async purge(ids: readonly string[], now: Date, em?: EntityManager): Promise<void> {
     if (ids.length === 0) return;
     await this.repo(em).update(
       { id: In([...ids]), purgedAt: IsNull() },

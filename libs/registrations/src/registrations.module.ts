@@ -5,6 +5,7 @@ import { PartnersModule } from '@app/partners';
 import { PlacesModule } from '@app/places';
 import { IdentityModule } from '@app/identity';
 import { WorkshopsModule } from '@app/workshops';
+import { AttendanceService } from './attendance.service';
 import { CapacityNotices } from './capacity-notices';
 import { ManageTokens } from './manage-tokens';
 import { NoticeRecipients } from './notice-recipients';
@@ -12,12 +13,17 @@ import { PurgeService } from './purge.service';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationsService } from './registrations.service';
+import { SeatLedgerRepository } from './seat-ledger.repository';
+import { SeatLedger } from './seat-ledger.service';
 import { SeatWatchers } from './seat-watchers';
+import { SessionChanges } from './session-changes.listener';
 import { SessionFacts } from './session-facts';
+import { SessionRegistrationService } from './session-registration.service';
+import { SessionSeatsEntity } from './session-seats.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([RegistrationEntity]),
+    TypeOrmModule.forFeature([RegistrationEntity, SessionSeatsEntity]),
     WorkshopsModule,
     PlacesModule,
     PartnersModule,
@@ -26,14 +32,29 @@ import { SessionFacts } from './session-facts';
   ],
   providers: [
     RegistrationRepository,
+    SeatLedgerRepository,
     ManageTokens,
     SessionFacts,
     SeatWatchers,
+    SeatLedger,
+    CapacityNotices,
     RegistrationsService,
+    AttendanceService,
+    SessionRegistrationService,
+    SessionChanges,
     PurgeService,
     NoticeRecipients,
-    CapacityNotices,
   ],
-  exports: [RegistrationsService, RegistrationRepository, ManageTokens, SessionFacts, SeatWatchers, PurgeService, NoticeRecipients],
+  exports: [
+    RegistrationsService,
+    AttendanceService,
+    SessionRegistrationService,
+    SeatLedger,
+    ManageTokens,
+    SessionFacts,
+    SeatWatchers,
+    PurgeService,
+    NoticeRecipients,
+  ],
 })
 export class RegistrationsModule {}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { NotificationParams } from '@app/notifications';
 import { PartnersService } from '@app/partners';
-import { BranchRepository, RoomRepository } from '@app/places';
-import { WorkshopRepository, type SessionEntity, type WorkshopEntity } from '@app/workshops';
+import { PlacesService } from '@app/places';
+import { SessionsService, type Session, type Workshop } from '@app/workshops';
 import type { SessionContextRow } from './registration.repository';
 
 /**
@@ -13,12 +12,10 @@ import type { SessionContextRow } from './registration.repository';
 @Injectable()
 export class SessionFacts {
   constructor(
-    private readonly workshops: WorkshopRepository,
+    private readonly sessions: SessionsService,
     private readonly partners: PartnersService,
-    private readonly branches: BranchRepository,
-    private readonly rooms: RoomRepository,
+    private readonly places: PlacesService,
   ) {}
-
   /** The same facts from a session context row (no further reads). */
   static fromContext(row: SessionContextRow): NotificationParams {
     const features: string[] = typeof row.roomFeatures === 'string' ? (JSON.parse(row.roomFeatures) as string[]) : (row.roomFeatures ?? []);
@@ -36,14 +33,14 @@ export class SessionFacts {
     };
   }
 
-  async of(session: SessionEntity, em?: EntityManager, known?: { workshop?: WorkshopEntity | null }): Promise<NotificationParams> {
-    const workshop = known?.workshop ?? (await this.workshops.findById(session.workshopId, em));
-    const agency = workshop ? await this.partners.findById(workshop.agencyId) : null;
-    const branch = await this.branches.findById(session.branchId, em);
-    const room = session.roomId ? await this.rooms.findById(session.roomId, em) : null;
+  async of(session: Session, known?: { workshop?: Workshop | null }): Promise<NotificationParams> {
+    const workshop = known?.workshop ?? (await this.sessions.workshopOf(session));
+    const agency = await this.partners.findById(workshop.agencyId);
+    const branch = await this.places.findBranch(session.branchId);
+    const room = session.roomId ? await this.places.findRoom(session.roomId) : null;
     return {
       sessionId: session.id,
-      workshopTitle: workshop?.title ?? '',
+      workshopTitle: workshop.title,
       agencyName: agency?.name ?? '',
       startsAt: session.startsAt.toISOString(),
       endsAt: session.endsAt.toISOString(),
@@ -53,5 +50,10 @@ export class SessionFacts {
       roomName: room?.name ?? null,
       roomFeatures: room?.features.length ? room.features.map((f) => f.toLowerCase().replace(/_/g, ' ')).join(', ') : null,
     };
+  }
+
+  /** The facts of a session by id (it must exist). */
+  async ofSession(sessionId: string): Promise<NotificationParams> {
+    return this.of(await this.sessions.getById(sessionId));
   }
 }

@@ -18,6 +18,10 @@ export interface SessionFigures {
   walkInCount: number;
 }
 
+/**
+ * The reports' read model: sessions with their workshop and seat ledger, read in one query by
+ * table name (it writes nothing; the owning libraries' writes are what it reads).
+ */
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -34,13 +38,14 @@ export class ReportRepository {
         's.branch_id AS branchId',
         'w.agency_id AS agencyId',
         'w.tags AS tags',
-        's.seats_taken AS seatsTaken',
-        's.waitlisted_seats AS waitlistedSeats',
-        's.checked_in_seats AS checkedInSeats',
-        's.walk_in_count AS walkInCount',
+        'COALESCE(l.seats_taken, 0) AS seatsTaken',
+        'COALESCE(l.waitlisted_seats, 0) AS waitlistedSeats',
+        'COALESCE(l.checked_in_seats, 0) AS checkedInSeats',
+        'COALESCE(l.walk_in_count, 0) AS walkInCount',
       ])
       .from('session', 's')
       .innerJoin('workshop', 'w', 'w.id = s.workshop_id')
+      .leftJoin('session_seats', 'l', 'l.session_id = s.id')
       .where("s.status IN ('SCHEDULED', 'CANCELLED')")
       .andWhere("w.status IN ('APPROVED', 'CANCELLED')")
       .andWhere('s.starts_at >= :from AND s.starts_at < :until', { from, until });

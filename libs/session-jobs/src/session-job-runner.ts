@@ -3,9 +3,16 @@ import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { TransactionRunner } from '@app/database';
 import { NotificationKind, OutboxService, type OutgoingMessage } from '@app/notifications';
-import { NoticeRecipients, RegistrationRepository, SessionFacts, type RegistrationEntity } from '@app/registrations';
+import {
+  NoticeRecipients,
+  RegistrationsService,
+  SeatLedger,
+  SessionFacts,
+  type RecipientFilter,
+  type Registration,
+} from '@app/registrations';
 import { SettingsService } from '@app/settings';
-import { SessionRepository, SessionStatus, WorkshopRepository, type SessionEntity } from '@app/workshops';
+import { SessionsService, SessionStatus, type Session } from '@app/workshops';
 
 const BATCH = 500;
 
@@ -22,9 +29,9 @@ export class SessionJobRunner {
   private readonly logger = new Logger(SessionJobRunner.name);
 
   constructor(
-    private readonly sessions: SessionRepository,
-    private readonly workshops: WorkshopRepository,
-    private readonly registrations: RegistrationRepository,
+    private readonly sessions: SessionsService,
+    private readonly registrations: RegistrationsService,
+    private readonly ledger: SeatLedger,
     private readonly recipients: NoticeRecipients,
     private readonly facts: SessionFacts,
     private readonly settings: SettingsService,
@@ -34,7 +41,7 @@ export class SessionJobRunner {
     private readonly config: AppConfig,
   ) {}
 
-  private async current(sessionId: string, check: (s: SessionEntity) => boolean): Promise<SessionEntity | null> {
+  private async current(sessionId: string, check: (s: Session) => boolean): Promise<Session | null> {
     const session = await this.sessions.findById(sessionId);
     return session && session.status === SessionStatus.SCHEDULED && check(session) ? session : null;
   }
@@ -64,8 +71,8 @@ export class SessionJobRunner {
   async followUp(sessionId: string, endsAtMs: number): Promise<FireOutcome> {
     const session = await this.current(sessionId, (s) => s.endsAt.getTime() === endsAtMs);
     if (!session) return { skipped: 'the session moved or was cancelled' };
-    const workshop = await this.workshops.findById(session.workshopId);
-    if (!workshop?.followUpResources) return { skipped: 'no follow-up resources' };
+    const workshop = await this.sessions.workshopOf(session);
+    if (!workshop.followUpResources) return { skipped: 'no follow-up resources' };
     const facts = { ...(await this.facts.of(session)), followUpResources: workshop.followUpResources };
     const written = await this.fanOut(session.id, { followUpOptIn: true, checkedIn: true }, (r) => ({
       kind: NotificationKind.FOLLOW_UP,
@@ -82,18 +89,19 @@ export class SessionJobRunner {
   async checkLowRegistration(sessionId: string, startsAtMs: number): Promise<FireOutcome> {
     const session = await this.current(sessionId, (s) => s.startsAt.getTime() === startsAtMs);
     if (!session) return { skipped: 'the session moved or is no longer scheduled' };
-    const workshop = await this.workshops.findById(session.workshopId);
-    if (!workshop?.minAttendance || session.seatsTaken >= workshop.minAttendance) return { skipped: 'enough registrations' };
+    const workshop = await this.sessions.workshopOf(session);
+    if (!workshop.minAttendance) return { skipped: 'no minimum attendance' };
+    const seatsTaken = (await this.ledger.counts([session.id])).get(session.id)?.seatsTaken ?? 0;
+    if (seatsTaken >= workshop.minAttendance) return { skipped: 'enough registrations' };
     const people = await this.recipients.forSession(workshop.agencyId, session.branchId);
     const facts = {
       ...(await this.facts.of(session)),
-      seatsTaken: session.seatsTaken,
+      seatsTaken,
       minAttendance: workshop.minAttendance,
       capacity: session.capacity,
     };
-    await this.tx.run((em) =>
+    await this.tx.run(() =>
       this.outbox.add(
-        em,
         people.map((p) => ({
           kind: NotificationKind.LOW_REGISTRATION,
           recipient: p.email,
@@ -109,17 +117,13 @@ export class SessionJobRunner {
   }
 
   /** Writes the recipients' rows in batches, each batch one short transaction. */
-  private async fanOut(
-    sessionId: string,
-    filter: Parameters<RegistrationRepository['findRecipients']>[1],
-    message: (r: RegistrationEntity) => OutgoingMessage,
-  ): Promise<number> {
+  private async fanOut(sessionId: string, filter: RecipientFilter, message: (r: Registration) => OutgoingMessage): Promise<number> {
     let afterSeq = '0';
     let written = 0;
     for (;;) {
-      const batch = await this.registrations.findRecipients(sessionId, filter, afterSeq, BATCH);
+      const batch = await this.registrations.recipientsPage(sessionId, filter, afterSeq, BATCH);
       if (batch.length === 0) return written;
-      await this.tx.run((em) => this.outbox.add(em, batch.map(message)));
+      await this.tx.run(() => this.outbox.add(batch.map(message)));
       written += batch.length;
       afterSeq = batch[batch.length - 1].seq;
       if (batch.length < BATCH) return written;

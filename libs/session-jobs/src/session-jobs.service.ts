@@ -5,15 +5,7 @@ import { AppConfig } from '@app/config';
 import { afterCommit } from '@app/database';
 import { JobQueue, QueueName } from '@app/queue';
 import { SettingsService } from '@app/settings';
-import {
-  SessionEvents,
-  SessionRepository,
-  SessionStatus,
-  WorkshopRepository,
-  type SessionChangeListener,
-  type SessionEntity,
-  type SessionTimes,
-} from '@app/workshops';
+import { SessionEvents, SessionsService, SessionStatus, type Session, type SessionChangeListener, type SessionTimes } from '@app/workshops';
 import { planSessionJobs, type PlannedJob } from './session-plan';
 
 /** Seconds to keep a finished job: until a day after its session's window, when the reconcile stops looking. */
@@ -36,8 +28,7 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
   private readonly logger = new Logger(SessionJobsService.name);
 
   constructor(
-    private readonly sessions: SessionRepository,
-    private readonly workshops: WorkshopRepository,
+    private readonly sessions: SessionsService,
     private readonly settings: SettingsService,
     private readonly jobs: JobQueue,
     private readonly events: SessionEvents,
@@ -51,12 +42,12 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
 
   // ——— listening (inside the change's transaction: the queue is touched only after commit) ———
 
-  async sessionsScheduled(_em: EntityManager, sessions: readonly SessionEntity[]): Promise<void> {
+  async sessionsScheduled(_em: EntityManager, sessions: readonly Session[]): Promise<void> {
     const ids = sessions.map((s) => s.id);
     afterCommit(() => this.safely('schedule', () => this.schedule(ids)));
   }
 
-  async sessionRescheduled(_em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void> {
+  async sessionRescheduled(_em: EntityManager, session: Session, previous: SessionTimes): Promise<void> {
     const before = { ...session, startsAt: previous.startsAt, endsAt: previous.endsAt };
     afterCommit(() =>
       this.safely('reschedule', async () => {
@@ -66,7 +57,7 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
     );
   }
 
-  async sessionsCancelled(_em: EntityManager, sessions: readonly SessionEntity[]): Promise<void> {
+  async sessionsCancelled(_em: EntityManager, sessions: readonly Session[]): Promise<void> {
     const copies = sessions.map((s) => ({ ...s }));
     afterCommit(() => this.safely('unschedule', () => this.remove(copies)));
   }
@@ -82,9 +73,9 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
 
   // ——— planning ———
 
-  private async plans(sessions: SessionEntity[]): Promise<Map<string, PlannedJob[]>> {
+  private async plans(sessions: Session[]): Promise<Map<string, PlannedJob[]>> {
     const settings = await this.settings.get();
-    const workshops = new Map((await this.workshops.findByIds([...new Set(sessions.map((s) => s.workshopId))])).map((w) => [w.id, w]));
+    const workshops = await this.sessions.workshopsOf(sessions);
     const units = { minuteMs: this.config.leadMinuteMs, hourMs: this.config.leadHourMs };
     return new Map(
       sessions.map((session) => {
@@ -99,7 +90,7 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
    * halfway from its due time to the start (a lost 24-hour reminder still goes out 20 hours
    * before, not 2 hours before); the low-registration check until the start.
    */
-  private stillUseful(job: PlannedJob, session: SessionEntity, now: number): boolean {
+  private stillUseful(job: PlannedJob, session: Session, now: number): boolean {
     const startsAt = session.startsAt.getTime();
     if (job.name === 'remind') return now < job.fireAt.getTime() + (startsAt - job.fireAt.getTime()) / 2;
     if (job.name === 'check-low-registration') return now < startsAt;
@@ -135,7 +126,7 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
   }
 
   /** Removes the timeline jobs a session had at the times given. */
-  async remove(sessions: SessionEntity[]): Promise<void> {
+  async remove(sessions: Session[]): Promise<void> {
     const plans = await this.plans(sessions);
     await this.jobs.remove(
       QueueName.SESSIONS,
@@ -167,9 +158,9 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
     const pending = await queue.getJobs([...PENDING_STATES]);
 
     const now = this.clock.now().getTime();
-    const sessions = await this.sessions.findScheduledEndingAfter(new Date(now - 86_400_000));
+    const sessions = await this.sessions.scheduledEndingAfter(new Date(now - 86_400_000));
     const plans = await this.plans(sessions);
-    const planned = new Map<string, { job: PlannedJob; session: SessionEntity }>();
+    const planned = new Map<string, { job: PlannedJob; session: Session }>();
     for (const session of sessions) for (const job of plans.get(session.id) ?? []) planned.set(job.jobId, { job, session });
 
     const stale = pending.filter((job) => job.id && !planned.has(job.id)).map((job) => job.id as string);

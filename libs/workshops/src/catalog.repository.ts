@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { managerOf, RawHydrator } from '@app/database';
-import { AgencyEntity } from '@app/partners';
-import { BranchEntity, RoomEntity, type RoomFeature } from '@app/places';
+import type { Agency } from '@app/partners';
+import type { Branch, Room, RoomFeature } from '@app/places';
 import { SessionEntity } from './session.entity';
 import { WorkshopEntity } from './workshop.entity';
 import { PUBLIC_WORKSHOP_STATUSES, SessionStatus, type Audience, type WorkshopStatus } from './workshop.enums';
@@ -27,39 +27,70 @@ export interface CatalogQuery {
   limit: number;
 }
 
+/**
+ * A session's seat counts as the page reads them from the registrations library's ledger (the
+ * same shape as its SeatCounts); none for a session never scheduled.
+ */
+export interface CatalogSeats {
+  sessionId: string;
+  capacity: number;
+  seatsTaken: number;
+  waitlistLength: number;
+  waitlistedSeats: number;
+  checkedInSeats: number;
+  walkInCount: number;
+}
+
 /** What a catalog page shows besides its sessions, read in the same query: each once, by id. */
 export interface CatalogRelated {
   workshops: WorkshopEntity[];
-  agencies: AgencyEntity[];
-  branches: BranchEntity[];
-  rooms: RoomEntity[];
+  agencies: Agency[];
+  branches: Branch[];
+  rooms: Room[];
+  seats: CatalogSeats[];
 }
+
+/**
+ * The other libraries' entities the page joins, by the names their owners register (a read model
+ * reads their published shapes — Agency, Branch, Room — and never writes them).
+ */
+const OTHER_ENTITIES = { agency: 'AgencyEntity', branch: 'BranchEntity', room: 'RoomEntity' } as const;
+
+/** The seat ledger's columns the page reads, and their fields. */
+const SEAT_COLUMNS = [
+  ['capacity', 'capacity'],
+  ['seats_taken', 'seatsTaken'],
+  ['waitlist_length', 'waitlistLength'],
+  ['waitlisted_seats', 'waitlistedSeats'],
+  ['checked_in_seats', 'checkedInSeats'],
+  ['walk_in_count', 'walkInCount'],
+] as const;
 
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The catalog: sessions in start order, filtered in SQL (the (status, starts_at, id) index leads),
  * with their workshop, agency, branch and room in the same query, so that a page is one round
- * trip. This is the one read that joins other libraries' tables (a read model for the public
- * page); it writes nothing.
+ * trip. This is the one read that joins other libraries' tables, the seat ledger included (a read
+ * model for the public page); it writes nothing.
  */
 @Injectable()
 export class CatalogRepository {
   private readonly hydrate: {
     session: RawHydrator<SessionEntity>;
     workshop: RawHydrator<WorkshopEntity>;
-    agency: RawHydrator<AgencyEntity>;
-    branch: RawHydrator<BranchEntity>;
-    room: RawHydrator<RoomEntity>;
+    agency: RawHydrator<Agency>;
+    branch: RawHydrator<Branch>;
+    room: RawHydrator<Room>;
   };
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.hydrate = {
       session: new RawHydrator(dataSource, SessionEntity, 's'),
       workshop: new RawHydrator(dataSource, WorkshopEntity, 'w'),
-      agency: new RawHydrator(dataSource, AgencyEntity, 'a'),
-      branch: new RawHydrator(dataSource, BranchEntity, 'b'),
-      room: new RawHydrator(dataSource, RoomEntity, 'r'),
+      agency: new RawHydrator<Agency>(dataSource, OTHER_ENTITIES.agency, 'a'),
+      branch: new RawHydrator<Branch>(dataSource, OTHER_ENTITIES.branch, 'b'),
+      room: new RawHydrator<Room>(dataSource, OTHER_ENTITIES.room, 'r'),
     };
   }
 
@@ -83,24 +114,31 @@ export class CatalogRepository {
     }
     page.select('p.id', 'id').orderBy('p.starts_at', 'ASC').addOrderBy('p.id', 'ASC').limit(query.limit);
     // Plain joins and raw rows: a page repeats its workshops, agencies and branches, each built once.
-    const raw = await sessions
+    const wide = sessions
       .createQueryBuilder('s')
       .select('s')
       .innerJoin(`(${page.getQuery()})`, 'page', 'page.id = s.id')
       .setParameters(page.getParameters())
       .innerJoin(WorkshopEntity, 'w', 'w.id = s.workshop_id')
-      .innerJoin(AgencyEntity, 'a', 'a.id = w.agency_id')
-      .innerJoin(BranchEntity, 'b', 'b.id = s.branch_id')
-      .leftJoin(RoomEntity, 'r', 'r.id = s.room_id')
-      .addSelect(['w', 'a', 'b', 'r'])
-      .getRawMany<Record<string, unknown>>();
+      .innerJoin(OTHER_ENTITIES.agency, 'a', 'a.id = w.agency_id')
+      .innerJoin(OTHER_ENTITIES.branch, 'b', 'b.id = s.branch_id')
+      .leftJoin(OTHER_ENTITIES.room, 'r', 'r.id = s.room_id')
+      .leftJoin('session_seats', 'l', 'l.session_id = s.id')
+      .addSelect(['w', 'a', 'b', 'r']);
+    for (const [column, field] of SEAT_COLUMNS) wide.addSelect(`l.${column}`, `l_${field}`);
+    const raw = await wide.getRawMany<Record<string, unknown>>();
     const related = {
       workshops: new Map<string, WorkshopEntity>(),
-      agencies: new Map<string, AgencyEntity>(),
-      branches: new Map<string, BranchEntity>(),
-      rooms: new Map<string, RoomEntity>(),
+      agencies: new Map<string, Agency>(),
+      branches: new Map<string, Branch>(),
+      rooms: new Map<string, Room>(),
     };
+    const seats: CatalogSeats[] = [];
     const rows = raw.map((row) => {
+      if (row.l_capacity != null) {
+        const counts = Object.fromEntries(SEAT_COLUMNS.map(([, field]) => [field, Number(row[`l_${field}`])]));
+        seats.push({ ...(counts as Omit<CatalogSeats, 'sessionId'>), sessionId: String(row.s_id) });
+      }
       this.hydrate.workshop.cached(row, related.workshops);
       this.hydrate.agency.cached(row, related.agencies);
       this.hydrate.branch.cached(row, related.branches);
@@ -115,6 +153,7 @@ export class CatalogRepository {
         agencies: [...related.agencies.values()],
         branches: [...related.branches.values()],
         rooms: [...related.rooms.values()],
+        seats,
       },
       total,
     };
@@ -169,7 +208,9 @@ export class CatalogRepository {
     if (query.tags?.length) qb.andWhere(`JSON_OVERLAPS(${w}.tags, :tags)`, { tags: JSON.stringify(query.tags) });
     if (query.audience?.length) qb.andWhere(`JSON_OVERLAPS(${w}.audience, :audience)`, { audience: JSON.stringify(query.audience) });
     if (query.language) qb.andWhere(`JSON_CONTAINS(${w}.languages, :language)`, { language: JSON.stringify(query.language) });
-    if (query.hasSeats) qb.andWhere(`${s}.capacity > ${s}.seats_taken`);
+    // The seat ledger is the registrations library's: read here by table name, as a read model may.
+    if (query.hasSeats)
+      qb.andWhere(`NOT EXISTS (SELECT 1 FROM session_seats hs WHERE hs.session_id = ${s}.id AND hs.seats_taken >= ${s}.capacity)`);
     if (query.roomFeatures?.length) {
       qb.andWhere(`EXISTS (SELECT 1 FROM room fr WHERE fr.id = ${s}.room_id AND JSON_CONTAINS(fr.features, :roomFeatures))`, {
         roomFeatures: JSON.stringify(query.roomFeatures),

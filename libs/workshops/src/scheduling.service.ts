@@ -158,7 +158,8 @@ export class SchedulingService {
       };
       const check = await this.bookings.check(em, [placement], { lock: true, checkLoad: !input.overrideLoadLimits });
       const capacity = Math.min(workshop.capacity, room.capacity);
-      const conflicts = [...check.conflicts, ...seatConflicts(session, room, capacity)];
+      const taken = (await this.events.lockSeatsTaken([session.id])).get(session.id) ?? 0;
+      const conflicts = [...check.conflicts, ...seatConflicts(session, taken, room, capacity)];
       if (conflicts.length) throw conflictError('The session cannot move there', conflicts);
       await this.bookings.release(
         em,
@@ -299,12 +300,14 @@ export class SchedulingService {
       }
       const upcoming = await this.sessions.findUpcomingInRoomForUpdate(room.id, now, em);
       const lowered = upcoming.filter((s) => s.capacity > room.capacity);
-      for (const session of lowered) conflicts.push(...seatConflicts(session, room, room.capacity));
+      const taken = await this.events.lockSeatsTaken(lowered.map((s) => s.id));
+      for (const session of lowered) conflicts.push(...seatConflicts(session, taken.get(session.id) ?? 0, room, room.capacity));
       if (conflicts.length) throw conflictError('The change would break live bookings', conflicts);
 
       if (buffersChanged) await applyBuffers();
       for (const session of lowered) Object.assign(session, { capacity: room.capacity, updatedAt: now });
       await this.sessions.save(lowered, em);
+      await this.events.capacityLowered(lowered);
       await this.places.saveRoom(room);
       return room;
     });
@@ -347,13 +350,13 @@ export class SchedulingService {
 }
 
 /** SEATS_TAKEN when the seats already taken would not fit a new capacity. */
-function seatConflicts(session: SessionEntity, room: Room, capacity: number): ConflictDetail[] {
-  if (session.seatsTaken <= capacity) return [];
+function seatConflicts(session: SessionEntity, taken: number, room: Room, capacity: number): ConflictDetail[] {
+  if (taken <= capacity) return [];
   return [
     conflict(
       ConflictReason.SEATS_TAKEN,
       { roomId: room.id, startsAt: session.startsAt, endsAt: session.endsAt, sessionId: session.id },
-      `${session.seatsTaken} seats are taken; ${room.name} would leave ${capacity}`,
+      `${taken} seats are taken; ${room.name} would leave ${capacity}`,
     ),
   ];
 }

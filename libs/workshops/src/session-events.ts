@@ -17,9 +17,19 @@ export interface SessionChangeListener {
   sessionsCancelled?(em: EntityManager, sessions: readonly SessionEntity[], reason: string): Promise<void>;
   sessionRescheduled?(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void>;
   sessionsScheduled?(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void>;
+  /** A room change lowered these sessions' capacity (their seats were checked with `lockSeatsTaken`). */
+  capacityLowered?(sessions: readonly SessionEntity[]): Promise<void>;
+  /**
+   * The seats taken of each session, with what counts them locked until the transaction ends, so
+   * that a lower capacity checked against them still holds at commit.
+   */
+  lockSeatsTaken?(sessionIds: readonly string[]): Promise<Map<string, number>>;
 }
 
-/** Listeners register here at start-up (the libraries above workshops would otherwise form a cycle). */
+/**
+ * Listeners register here at start-up (the libraries above workshops would otherwise form a cycle).
+ * Besides following changes, the registrations library answers how many seats are taken.
+ */
 @Injectable()
 export class SessionEvents {
   private readonly listeners: SessionChangeListener[] = [];
@@ -40,5 +50,20 @@ export class SessionEvents {
   async scheduled(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void> {
     if (sessions.length === 0) return;
     for (const listener of this.listeners) await listener.sessionsScheduled?.(em, sessions);
+  }
+
+  async capacityLowered(sessions: readonly SessionEntity[]): Promise<void> {
+    if (sessions.length === 0) return;
+    for (const listener of this.listeners) await listener.capacityLowered?.(sessions);
+  }
+
+  /** sessionId → seats taken (0 when nothing counts seats), locked until the transaction ends. */
+  async lockSeatsTaken(sessionIds: readonly string[]): Promise<Map<string, number>> {
+    const taken = new Map(sessionIds.map((id) => [id, 0]));
+    if (sessionIds.length === 0) return taken;
+    for (const listener of this.listeners) {
+      for (const [id, seats] of (await listener.lockSeatsTaken?.(sessionIds)) ?? []) taken.set(id, seats);
+    }
+    return taken;
   }
 }

@@ -40,26 +40,6 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   cancellationReason!: string | null;
 
-  /** Seats of confirmed registrations. Changed only under this row's lock, with the registrations. */
-  @Column({ type: 'int', default: 0 })
-  seatsTaken!: number;
-
-  /** Waitlisted registrations (parties). */
-  @Column({ type: 'int', default: 0 })
-  waitlistLength!: number;
-
-  /** Seats the waitlisted parties ask for. */
-  @Column({ type: 'int', default: 0 })
-  waitlistedSeats!: number;
-
-  /** Seats of checked-in registrations. */
-  @Column({ type: 'int', default: 0 })
-  checkedInSeats!: number;
-
-  /** People who came without registering. */
-  @Column({ type: 'int', default: 0 })
-  walkInCount!: number;
-
   /** Null: the settings decide. */
   @InstantColumn({ nullable: true })
   registrationOpensAt!: Date | null;
@@ -110,7 +90,7 @@ export function isRegistrationOpen(session: Pick<SessionEntity, 'status' | 'ends
   );
 }
 
-/** A new session row: no seats taken, no window of its own, revision 0. */
+/** A new session row: no window of its own, revision 0 (its seats are the registrations library’s, from scheduling). */
 export function newSession(
   fields: Pick<
     SessionEntity,
@@ -120,11 +100,6 @@ export function newSession(
   return Object.assign(new SessionEntity(), {
     ...fields,
     cancellationReason: null,
-    seatsTaken: 0,
-    waitlistLength: 0,
-    waitlistedSeats: 0,
-    checkedInSeats: 0,
-    walkInCount: 0,
     registrationOpensAt: null,
     registrationClosesAt: null,
     revision: 0,

@@ -4,7 +4,7 @@ import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { SessionStatus } from './workshop.enums';
 
-import { managerOf } from '@app/database';
+import { transactionManagerOf, managerOf } from '@app/database';
 
 @Injectable()
 export class SessionRepository {
@@ -22,9 +22,11 @@ export class SessionRepository {
     return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** Locks the session's row: its changes (and later its seats) happen one at a time. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<SessionEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** Locks the session's row: its changes happen one at a time (inside the caller's transaction). */
+  findByIdForUpdate(id: string, em?: EntityManager): Promise<SessionEntity | null> {
+    return transactionManagerOf(em)
+      .getRepository(SessionEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** A branch's scheduled sessions of approved workshops starting from `from`, by start (its public feed). */
@@ -45,7 +47,7 @@ export class SessionRepository {
     return this.repo().find({ where: { status: SessionStatus.SCHEDULED, endsAt: MoreThan(after) }, order: { startsAt: 'ASC' } });
   }
 
-  /** Locks sessions' rows in id order (registrations lock them too: seat counts change only under them). */
+  /** Locks sessions' rows in id order (every writer of a session's time, place, capacity or status takes them so). */
   findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<SessionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
@@ -66,57 +68,11 @@ export class SessionRepository {
     });
   }
 
-  /**
-   * The seat claim, in one statement: takes `seats` if the session is scheduled and they fit. The
-   * row stays locked until the transaction ends. True when the seats were taken.
-   */
-  async claimSeats(sessionId: string, seats: number, em: EntityManager): Promise<boolean> {
-    // Plain SQL: the hottest statement of the service, run while the row is locked.
-    const result: { affectedRows: number } = await em.query(
-      "UPDATE session SET seats_taken = seats_taken + ? WHERE id = ? AND status = 'SCHEDULED' AND seats_taken + ? <= capacity",
-      [seats, sessionId, seats],
-    );
-    return result.affectedRows === 1;
-  }
-
-  /** Joins the waitlist of a scheduled session; its new length (the party's place), or null if not scheduled. */
-  async joinWaitlist(sessionId: string, seats: number, em: EntityManager): Promise<number | null> {
-    const result: { affectedRows: number } = await em.query(
-      "UPDATE session SET waitlist_length = waitlist_length + 1, waitlisted_seats = waitlisted_seats + ? WHERE id = ? AND status = 'SCHEDULED'",
-      [seats, sessionId],
-    );
-    if (result.affectedRows !== 1) return null;
-    const [row]: Array<{ waitlistLength: number }> = await em.query('SELECT waitlist_length AS waitlistLength FROM session WHERE id = ?', [
-      sessionId,
-    ]);
-    return row ? Number(row.waitlistLength) : null;
-  }
-
-  /** Adds to the seat counters of a session whose row the caller's transaction has locked. */
-  async addToCounters(
-    sessionId: string,
-    deltas: Partial<Record<'seatsTaken' | 'waitlistLength' | 'waitlistedSeats' | 'checkedInSeats', number>>,
-    em: EntityManager,
-  ): Promise<void> {
-    const columns: Record<string, string> = {
-      seatsTaken: 'seats_taken',
-      waitlistLength: 'waitlist_length',
-      waitlistedSeats: 'waitlisted_seats',
-      checkedInSeats: 'checked_in_seats',
-    };
-    const set: Record<string, () => string> = {};
-    for (const [field, delta] of Object.entries(deltas)) {
-      if (delta) set[field] = () => `${columns[field]} + ${Number(delta)}`;
-    }
-    if (Object.keys(set).length)
-      await this.repo(em).createQueryBuilder().update().set(set).where('id = :sessionId', { sessionId }).execute();
-  }
-
   async insert(sessions: SessionEntity[], em: EntityManager): Promise<void> {
     if (sessions.length) await this.repo(em).insert(sessions);
   }
 
-  async save(sessions: SessionEntity[], em: EntityManager): Promise<void> {
+  async save(sessions: SessionEntity[], em?: EntityManager): Promise<void> {
     if (sessions.length) await this.repo(em).save(sessions);
   }
 

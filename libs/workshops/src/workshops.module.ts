@@ -15,6 +15,7 @@ import { SessionRequestEntity } from './session-request.entity';
 import { SessionRequestRepository } from './session-request.repository';
 import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
+import { SessionsService } from './sessions.service';
 import { WorkshopEntity } from './workshop.entity';
 import { WorkshopRepository } from './workshop.repository';
 import { WorkshopsService } from './workshops.service';
@@ -37,8 +38,9 @@ import { WorkshopsService } from './workshops.service';
     SessionEvents,
     WorkshopsService,
     SchedulingService,
+    SessionsService,
     CatalogService,
   ],
-  exports: [WorkshopsService, SchedulingService, CatalogService, SessionEvents, SessionRepository, WorkshopRepository],
+  exports: [WorkshopsService, SchedulingService, SessionsService, CatalogService, SessionEvents],
 })
 export class WorkshopsModule {}

@@ -590,7 +590,6 @@ export class WorkshopsService {
     const coordinators = await this.users.coordinatorsFor(branchIds);
     const first = sessions[0];
     await this.outbox.add(
-      em,
       coordinators.map((coordinator) => ({
         kind: NotificationKind.PROPOSAL_SUBMITTED,
         recipient: coordinator.email,
@@ -625,7 +624,6 @@ export class WorkshopsService {
     const recipients = new Map<string, string | null>([[agency.contactEmail.toLowerCase(), null]]);
     if (submitter?.active) recipients.set(submitter.email, submitter.id);
     await this.outbox.add(
-      em,
       [...recipients].map(([recipient, userId]) => ({
         kind: NotificationKind.PROPOSAL_DECIDED,
         recipient,

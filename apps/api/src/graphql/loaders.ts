@@ -4,7 +4,7 @@ import { UsersService, type UserEntity } from '@app/identity';
 import { PartnersService, type AgencyEntity } from '@app/partners';
 import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
 import { BookingsService, type RoomBookingEntity } from '@app/bookings';
-import { RegistrationsService, type RegistrationEntity } from '@app/registrations';
+import { RegistrationsService, SeatLedger, type RegistrationEntity, type SeatCounts } from '@app/registrations';
 import { SettingsService, type Settings } from '@app/settings';
 import {
   SchedulingService,
@@ -66,6 +66,8 @@ export class Loaders {
   readonly session: DataLoader<string, SessionEntity | null>;
   readonly sessionBooking: DataLoader<string, RoomBookingEntity | null>;
   readonly waitlistPosition: DataLoader<string, number | null>;
+  /** A session's seat ledger; null for a session never scheduled (nothing taken). */
+  readonly seats: DataLoader<string, SeatCounts | null>;
   readonly registration: DataLoader<string, RegistrationEntity | null>;
   private settingsOnce: Promise<Settings> | null = null;
 
@@ -92,14 +94,25 @@ export class Loaders {
       const found = await services.registrations.waitlistPositions(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
+    this.seats = new DataLoader(async (ids) => {
+      const found = await services.seatLedger.counts(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   /** Rows already read (e.g. with a catalog page), so that the loaders do not read them again. */
-  prime(rows: { workshops?: WorkshopEntity[]; agencies?: AgencyEntity[]; branches?: BranchEntity[]; rooms?: RoomEntity[] }): void {
+  prime(rows: {
+    workshops?: WorkshopEntity[];
+    agencies?: AgencyEntity[];
+    branches?: BranchEntity[];
+    rooms?: RoomEntity[];
+    seats?: SeatCounts[];
+  }): void {
     for (const workshop of rows.workshops ?? []) this.workshop.prime(workshop.id, workshop);
     for (const agency of rows.agencies ?? []) this.agency.prime(agency.id, agency);
     for (const branch of rows.branches ?? []) this.branch.prime(branch.id, branch);
     for (const room of rows.rooms ?? []) this.room.prime(room.id, room);
+    for (const seats of rows.seats ?? []) this.seats.prime(seats.sessionId, seats);
   }
 
   /** The settings, read once per request (registration windows depend on them). */
@@ -150,6 +163,7 @@ export class LoaderServices {
     readonly scheduling: SchedulingService,
     readonly bookings: BookingsService,
     readonly registrations: RegistrationsService,
+    readonly seatLedger: SeatLedger,
     readonly settings: SettingsService,
   ) {}
 

@@ -5,7 +5,7 @@ import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { outsideTransaction } from '@app/database';
 import { redisOptions } from '@app/queue';
-import { SeatWatchers } from '@app/registrations';
+import { SeatLedger, SeatWatchers } from '@app/registrations';
 import { SettingsService } from '@app/settings';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SchedulingService, WorkshopStatus } from '@app/workshops';
 import type { SeatAvailabilityModel } from './seat-availability.model';
@@ -27,6 +27,7 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly watchers: SeatWatchers,
+    private readonly ledger: SeatLedger,
     private readonly scheduling: SchedulingService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
@@ -69,16 +70,18 @@ export class SeatFeed implements OnModuleInit, OnModuleDestroy {
   async publish(sessionIds: readonly string[]): Promise<void> {
     if (sessionIds.length === 0) return;
     const sessions = await this.scheduling.findSessionsByIds(sessionIds);
+    const seats = await this.ledger.counts(sessionIds);
     const settings = await this.settings.get();
     const now = this.clock.now();
     for (const session of sessions) {
+      const taken = seats.get(session.id)?.seatsTaken ?? 0;
       const payload: SeatAvailabilityModel = {
         sessionId: session.id,
         status: effectiveStatus(session, now),
         capacity: session.capacity,
-        seatsTaken: session.seatsTaken,
-        seatsRemaining: Math.max(0, session.capacity - session.seatsTaken),
-        waitlistLength: session.waitlistLength,
+        seatsTaken: taken,
+        seatsRemaining: Math.max(0, session.capacity - taken),
+        waitlistLength: seats.get(session.id)?.waitlistLength ?? 0,
         registrationOpen: isRegistrationOpen(session, registrationWindow(session, settings), now),
       };
       await this.pubsub

@@ -8,8 +8,10 @@ import {
   canSeeAccessibilityNeeds,
   canSeeCheckInCode,
   canSeeRegistrantContact,
+  AttendanceService,
   RegistrationsService,
   RegistrationStatus,
+  SessionRegistrationService,
   type RegistrationEntity,
   type RegistrationViewer,
 } from '@app/registrations';
@@ -33,6 +35,8 @@ import { RegistrationModel, RegistrationReceiptModel } from './registration.mode
 export class RegistrationsResolver {
   constructor(
     private readonly registrations: RegistrationsService,
+    private readonly attendance: AttendanceService,
+    private readonly sessionRegistration: SessionRegistrationService,
     private readonly config: AppConfig,
   ) {}
 
@@ -88,7 +92,7 @@ export class RegistrationsResolver {
   })
   @RequireRole(Role.PARTNER)
   checkIn(@SignedIn() viewer: Viewer, @Args('registrationId', { type: () => ID }, IdPipe) registrationId: string) {
-    return this.registrations.checkIn(viewer, registrationId);
+    return this.attendance.checkIn(viewer, registrationId);
   }
 
   @Mutation(() => RegistrationModel, {
@@ -97,13 +101,13 @@ export class RegistrationsResolver {
   })
   @RequireRole(Role.PARTNER)
   checkInByToken(@SignedIn() viewer: Viewer, @Args() args: TokenArgs) {
-    return this.registrations.checkInByToken(viewer, args.token);
+    return this.attendance.checkInByToken(viewer, args.token);
   }
 
   @Mutation(() => RegistrationModel, { description: 'As checkIn.' })
   @RequireRole(Role.PARTNER)
   undoCheckIn(@SignedIn() viewer: Viewer, @Args('registrationId', { type: () => ID }, IdPipe) registrationId: string) {
-    return this.registrations.undoCheckIn(viewer, registrationId);
+    return this.attendance.undoCheckIn(viewer, registrationId);
   }
 
   @Mutation(() => SessionModel, {
@@ -111,13 +115,13 @@ export class RegistrationsResolver {
   })
   @RequireRole(Role.PARTNER)
   recordWalkIns(@SignedIn() viewer: Viewer, @Args() args: WalkInsArgs) {
-    return this.registrations.recordWalkIns(viewer, args.sessionId, args.count);
+    return this.attendance.recordWalkIns(viewer, args.sessionId, args.count);
   }
 
   @Mutation(() => SessionModel, { description: 'COORDINATOR+: null fields fall back to the settings.' })
   @RequireRole(Role.COORDINATOR)
   setRegistrationWindow(@Args() args: RegistrationWindowArgs) {
-    return this.registrations.setWindow(args.sessionId, args.opensAt ?? null, args.closesAt ?? null);
+    return this.sessionRegistration.setWindow(args.sessionId, args.opensAt ?? null, args.closesAt ?? null);
   }
 
   @Mutation(() => SessionModel, {
@@ -126,7 +130,7 @@ export class RegistrationsResolver {
   })
   @RequireRole(Role.COORDINATOR)
   setSessionCapacity(@Args() args: SessionCapacityArgs) {
-    return this.registrations.setCapacity(args.id, args.capacity);
+    return this.sessionRegistration.setCapacity(args.id, args.capacity);
   }
 
   @ResolveField(() => SessionModel)

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../graphql/connection';
 import { DateTimeScalar } from '../graphql/scalars';
 
-/** Status (derived), related objects and restricted fields are resolved in SessionsResolver. */
+/** Status (derived), seat counts, related objects and restricted fields are resolved in SessionsResolver. */
 @ObjectType('Session')
 export class SessionModel {
   @Field(() => ID)
@@ -19,18 +19,6 @@ export class SessionModel {
 
   @Field(() => String, { nullable: true })
   cancellationReason!: string | null;
-
-  @Field(() => Int, { description: 'Seats held by confirmed registrations.' })
-  seatsTaken!: number;
-
-  @Field(() => Int, { description: 'Waitlisted registrations (parties).' })
-  waitlistLength!: number;
-
-  @Field(() => Int, { description: 'Seats the waitlisted parties ask for.' })
-  waitlistedSeats!: number;
-
-  @Field(() => Int, { description: 'People who came without registering.' })
-  walkInCount!: number;
 }
 
 @ObjectType('SessionConnection')

@@ -109,14 +109,34 @@ export class SessionsResolver {
     return session.roomId && session.status !== SessionStatus.PROPOSED ? ctx.loaders.room.get(session.roomId) : null;
   }
 
+  @ResolveField(() => Int, { description: 'Seats held by confirmed registrations.' })
+  async seatsTaken(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await ctx.loaders.seats.load(session.id))?.seatsTaken ?? 0;
+  }
+
+  @ResolveField(() => Int, { description: 'Waitlisted registrations (parties).' })
+  async waitlistLength(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await ctx.loaders.seats.load(session.id))?.waitlistLength ?? 0;
+  }
+
+  @ResolveField(() => Int, { description: 'Seats the waitlisted parties ask for.' })
+  async waitlistedSeats(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await ctx.loaders.seats.load(session.id))?.waitlistedSeats ?? 0;
+  }
+
+  @ResolveField(() => Int, { description: 'People who came without registering.' })
+  async walkInCount(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await ctx.loaders.seats.load(session.id))?.walkInCount ?? 0;
+  }
+
   @ResolveField(() => Int)
-  seatsRemaining(session: SessionEntity) {
-    return Math.max(0, session.capacity - session.seatsTaken);
+  async seatsRemaining(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return Math.max(0, session.capacity - ((await ctx.loaders.seats.load(session.id))?.seatsTaken ?? 0));
   }
 
   @ResolveField(() => Int, { description: 'Seats of checked-in registrations.' })
-  checkedInCount(session: SessionEntity) {
-    return session.checkedInSeats;
+  async checkedInCount(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await ctx.loaders.seats.load(session.id))?.checkedInSeats ?? 0;
   }
 
   @ResolveField(() => DateTimeScalar, {

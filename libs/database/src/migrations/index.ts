@@ -3,6 +3,7 @@ import { WorkshopsAndBookings1764320000000 } from './1764320000000-workshops-and
 import { Registrations1764330000000 } from './1764330000000-registrations';
 import { NotificationLists1764340000000 } from './1764340000000-notification-lists';
 import { AgencyNotices1764580000000 } from './1764580000000-agency-notices';
+import { SeatLedger1764600000000 } from './1764600000000-seat-ledger';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Registrations1764330000000,
   NotificationLists1764340000000,
   AgencyNotices1764580000000,
+  SeatLedger1764600000000,
 ];
