@@ -13,6 +13,14 @@ export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
+      // Services of a few libraries on one migrated database for the run, with a clock the test sets.
+      ...common,
+      displayName: 'int',
+      testMatch: ['<rootDir>/test/int/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/int-setup.ts',
+      globalTeardown: '<rootDir>/test/support/int-teardown.ts',
+    },
+    {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
