@@ -86,4 +86,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Files and functions a reader can hold in their head: a longer one says why in a comment.
+    files: ['libs/**/*.ts', 'apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/database/src/migrations/**'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );

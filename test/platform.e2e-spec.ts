@@ -1,4 +1,4 @@
-import { TransactionRunner } from '@app/database';
+import { TransactionRunner, transactionManagerOf } from '@app/database';
 import { eventually } from './support/eventually';
 import { TestApps } from './support/test-apps';
 import { applyAsPartner, createBranch, createCoordinator, createRoom } from './support/factories';
@@ -84,7 +84,9 @@ describe('transactions', () => {
     const runner = apps.api.get(TransactionRunner);
     const levels = await Promise.all(
       Array.from({ length: 30 }, () =>
-        runner.run(async (em) => ((await em.query('SELECT @@tx_isolation AS level')) as Array<{ level: string }>)[0].level),
+        runner.run(
+          async () => ((await transactionManagerOf().query('SELECT @@tx_isolation AS level')) as Array<{ level: string }>)[0].level,
+        ),
       ),
     );
     expect(new Set(levels)).toEqual(new Set(['READ-COMMITTED']));

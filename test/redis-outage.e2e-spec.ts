@@ -9,6 +9,7 @@ import {
   verifiedPartner,
   zoneWhereHourIsBetween,
 } from './support/factories';
+import { OutboxRelay } from '../apps/worker/src/outbox-relay.processor';
 import { eventually } from './support/eventually';
 import { outboxSettled } from './support/outbox';
 import { OwnRedis } from './support/redis-server';
@@ -28,6 +29,13 @@ describe('Redis down: writes succeed and their messages go out once Redis is bac
     await redis?.stop();
   });
 
+  /** Waits until the worker's relay has tried `passes` more times, with rows due, and failed to reach Redis. */
+  async function relayTriedWhileDown(passes: number): Promise<void> {
+    const relay = apps.worker!.get(OutboxRelay);
+    const from = relay.unreachablePasses;
+    await eventually(() => expect(relay.unreachablePasses).toBeGreaterThanOrEqual(from + passes), 20_000);
+  }
+
   it('verifies an agency while Redis is stopped, and the e-mail arrives, once, after it restarts', async () => {
     const admin = await apps.adminToken();
     const coordinator = await createCoordinator(apps.client, admin, (e, p) => apps.login(e, p));
@@ -46,8 +54,8 @@ describe('Redis down: writes succeed and their messages go out once Redis is bac
       );
       expect(verified.verifyAgency.status).toBe('VERIFIED');
     }
-    // The relay keeps trying for a while; nothing is sent, nothing is lost.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The relay keeps trying (three passes with the rows due); nothing is sent, nothing is lost.
+    await relayTriedWhileDown(3);
     const pending = await apps.db.query(`SELECT status, relayed_at FROM notification WHERE kind = 'AGENCY_STATUS_CHANGED'`);
     expect(pending).toHaveLength(3);
     expect(pending.every((row: { status: string; relayed_at: Date | null }) => row.status === 'PENDING' && row.relayed_at === null)).toBe(
@@ -108,7 +116,7 @@ describe('Redis down: writes succeed and their messages go out once Redis is bac
       [sessionId],
     );
     expect({ taken: Number(counts.taken), waiting: Number(counts.waiting) }).toEqual({ taken: 10, waiting: 3 });
-    await new Promise((r) => setTimeout(r, 1000));
+    await relayTriedWhileDown(3);
     expect(patronMail()).toEqual([]);
 
     await redis.start();

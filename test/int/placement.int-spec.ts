@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@app/errors';
-import { WorkshopsModule, WorkshopsService } from '@app/workshops';
+import { ProposalsService, ReviewService, WorkshopsModule, WorkshopsService } from '@app/workshops';
 import { chicagoAt, IntModule, type World } from '../support/int-world';
 
 describe('placement and approval (workshops and bookings libraries)', () => {
@@ -20,14 +20,14 @@ describe('placement and approval (workshops and bookings libraries)', () => {
 
   /** A submitted proposal of one session with no preferred room (so nothing holds a room yet). */
   async function proposal(startsAt: Date, minutes = 60): Promise<{ workshopId: string; sessionId: string }> {
-    const workshop = await workshops.create(world.partner, {
+    const workshop = await int.get(ProposalsService).create(world.partner, {
       title: `Proposal ${randomUUID().slice(0, 8)}`,
       summary: 'Competing for a room',
       description: 'Two coordinators approve at once.',
       capacity: 8,
       sessions: [{ startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000), branchId: world.branch.id }],
     });
-    await workshops.submit(world.partner, workshop.id);
+    await int.get(ProposalsService).submit(world.partner, workshop.id);
     const sessions = (await workshops.sessionsByWorkshop([workshop.id])).get(workshop.id) ?? [];
     return { workshopId: workshop.id, sessionId: sessions[0].id };
   }
@@ -41,7 +41,9 @@ describe('placement and approval (workshops and bookings libraries)', () => {
     const proposals = await Promise.all(Array.from({ length: 8 }, () => proposal(startsAt)));
     const results = await Promise.allSettled(
       proposals.map((p) =>
-        workshops.approve(world.coordinator, { workshopId: p.workshopId, placements: [{ sessionId: p.sessionId, roomId: room.id }] }),
+        int
+          .get(ReviewService)
+          .approve(world.coordinator, { workshopId: p.workshopId, placements: [{ sessionId: p.sessionId, roomId: room.id }] }),
       ),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
@@ -59,17 +61,19 @@ describe('placement and approval (workshops and bookings libraries)', () => {
   it('keeps the study room’s buffers: back to back is refused a minute too early, allowed at the edge', async () => {
     const room = world.rooms[1]; // 10 minutes set-up, 15 minutes clean-up
     const first = await proposal(chicagoAt(int.clock, 6, '10:00'));
-    await workshops.approve(world.coordinator, {
+    await int.get(ReviewService).approve(world.coordinator, {
       workshopId: first.workshopId,
       placements: [{ sessionId: first.sessionId, roomId: room.id }],
     });
     // 11:00 + 15 clean-up + 10 set-up: the next may start at 11:25, not 11:24.
     const early = await proposal(chicagoAt(int.clock, 6, '11:24'));
     await expect(
-      workshops.approve(world.coordinator, { workshopId: early.workshopId, placements: [{ sessionId: early.sessionId, roomId: room.id }] }),
+      int
+        .get(ReviewService)
+        .approve(world.coordinator, { workshopId: early.workshopId, placements: [{ sessionId: early.sessionId, roomId: room.id }] }),
     ).rejects.toMatchObject({ code: 'CONFLICT', details: { conflicts: [expect.objectContaining({ reason: 'OVERLAPS_BOOKING' })] } });
     const edge = await proposal(chicagoAt(int.clock, 6, '11:25'));
-    await workshops.approve(world.coordinator, {
+    await int.get(ReviewService).approve(world.coordinator, {
       workshopId: edge.workshopId,
       placements: [{ sessionId: edge.sessionId, roomId: room.id }],
     });
@@ -82,7 +86,9 @@ describe('placement and approval (workshops and bookings libraries)', () => {
     const now = int.clock.now();
     int.clock.set(new Date(startsAt.getTime() + 60_000));
     try {
-      await expect(workshops.approve(world.coordinator, { workshopId: late.workshopId })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+      await expect(int.get(ReviewService).approve(world.coordinator, { workshopId: late.workshopId })).rejects.toMatchObject({
+        code: 'INVALID_STATE',
+      });
     } finally {
       int.clock.set(now);
     }

@@ -11,7 +11,7 @@ import { NotificationsModule } from '@app/notifications';
 import { AgencyKind, PartnersModule, PartnersService } from '@app/partners';
 import { PlacesModule, PlacesService, RoomFeature, WEEKDAYS, type Branch, type Room } from '@app/places';
 import { SettingsModule } from '@app/settings';
-import { SessionStatus, WorkshopsService, type Session } from '@app/workshops';
+import { ProposalsService, ReviewService, SessionStatus, WorkshopsService, type Session } from '@app/workshops';
 import { TestClock } from './test-clock';
 import { testEnv } from './test-config';
 
@@ -165,7 +165,7 @@ export async function scheduledSessions(
 ): Promise<Session[]> {
   const workshops = int.get(WorkshopsService);
   const minutes = options.minutes ?? 60;
-  const workshop = await workshops.create(world.partner, {
+  const workshop = await int.get(ProposalsService).create(world.partner, {
     title: `Workshop ${randomUUID().slice(0, 8)}`,
     summary: 'A workshop of the integration tier',
     description: 'Built by the shared world fixture.',
@@ -179,8 +179,8 @@ export async function scheduledSessions(
       roomId: options.roomId ?? world.rooms[0].id,
     })),
   });
-  await workshops.submit(world.partner, workshop.id);
-  await workshops.approve(world.coordinator, { workshopId: workshop.id });
+  await int.get(ProposalsService).submit(world.partner, workshop.id);
+  await int.get(ReviewService).approve(world.coordinator, { workshopId: workshop.id });
   const sessions = (await workshops.sessionsByWorkshop([workshop.id])).get(workshop.id) ?? [];
   return sessions.filter((s) => s.status === SessionStatus.SCHEDULED);
 }

@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
 import { BODY_LIMIT_MB } from './abuse/graphql-limits';
 import { ApiModule } from './api.module';
-import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard';
+import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard.service';
 import { serveWebApp } from './web-app/serve-web-app';
 
 /** The API application, configured as in production; `main.ts` and the tests both use it. */

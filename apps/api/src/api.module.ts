@@ -32,14 +32,14 @@ import { documentLimitsPlugin } from './abuse/document-limits.plugin';
 import { countFieldsAgainstBudget, EXECUTION_LIMITS } from './abuse/execution-budget';
 import { graphqlLimits, webSocketRefusal } from './abuse/graphql-limits';
 import { RateLimitGuard } from './abuse/rate-limit.guard';
-import { RateLimiter } from './abuse/rate-limiter';
+import { RateLimiter } from './abuse/rate-limiter.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthResolver } from './auth/auth.resolver';
-import { SessionCookie } from './auth/session-cookie';
+import { SessionCookie } from './auth/session-cookie.service';
 import { RequestContext, type AuthenticatedRequest, type GraphqlContext } from './graphql/context';
-import { SeatFeed } from './live/seat-feed';
-import { PublicCache } from './public-cache/public-cache';
+import { SeatFeed } from './live/seat-feed.service';
+import { PublicCache } from './public-cache/public-cache.service';
 import { PublicCacheMiddleware } from './public-cache/public-cache.middleware';
 import { publicCachePlugin } from './public-cache/public-cache.plugin';
 import { SeatsResolver } from './live/seats.resolver';
@@ -63,8 +63,8 @@ import { HealthController } from './health/health.controller';
 import { graphqlMetricsPlugin } from './operations/graphql-metrics.plugin';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { MetricsController } from './operations/metrics.controller';
-import { QueueDashboard } from './operations/queue-dashboard';
-import { QueueDepths } from './operations/queue-depths';
+import { QueueDashboard } from './operations/queue-dashboard.service';
+import { QueueDepths } from './operations/queue-depths.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsResolver } from './reports/reports.resolver';
@@ -99,6 +99,7 @@ class FirstAdmin implements OnApplicationBootstrap {
 @Module({})
 export class ApiModule implements NestModule {
   /** The whole API; tests pass their own configuration. */
+  // eslint-disable-next-line max-lines-per-function -- the API's wiring, read best as one declaration.
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: ApiModule,

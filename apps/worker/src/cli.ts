@@ -12,7 +12,7 @@ import { PlacesModule } from '@app/places';
 import { PurgeService, RegistrationsModule } from '@app/registrations';
 import { SettingsModule } from '@app/settings';
 import { WorkshopsModule } from '@app/workshops';
-import { DemoSeeder } from './demo-seeder';
+import { DemoSeeder } from './demo-seeder.service';
 
 /** The domain, without queues or HTTP: what one-off commands need. */
 @Module({})

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { Metrics } from '@app/metrics';
@@ -11,7 +11,7 @@ import { QUEUE_PROCESSORS, type QueueProcessor } from './queue-processor';
  * ones to finish.
  */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly workers: Worker[] = [];
 
@@ -69,7 +69,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     return this.processors.map((p) => p.queue);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before anything shuts down (the mail transport, the database): stop taking jobs and let the
+   * running ones finish, so a message being sent is sent and marked SENT, never cut off half-way.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.logger.log('workers stopped');
   }

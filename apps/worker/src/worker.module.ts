@@ -14,9 +14,9 @@ import { MailProcessor } from './mail.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { SessionsProcessor } from './sessions.processor';
 import { SessionJobsModule } from '@app/session-jobs';
-import { WorkerMessageContext } from './message-context';
-import { PatronMessages } from './patron-messages';
-import { OutboxRelay } from './outbox-relay';
+import { WorkerMessageContext } from './message-context.service';
+import { PatronMessages } from './patron-messages.service';
+import { OutboxRelay } from './outbox-relay.processor';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { QueueWorkers } from './queue-workers.host';
 

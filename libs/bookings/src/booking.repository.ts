@@ -1,29 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { BookingKind, BookingStatus, LIVE_BOOKING_STATUSES } from './booking.enums';
 import { RoomBookingEntity } from './room-booking.entity';
 import { MAX_BLOCKED_MS } from './time-rules';
-import { managerOf } from '@app/database';
+import { managerOf, transactionManagerOf } from '@app/database';
 
 @Injectable()
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(RoomBookingEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(RoomBookingEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<RoomBookingEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  /** For locking reads: the transaction's manager (outside one, they fail loudly). */
+  private locked() {
+    return transactionManagerOf().getRepository(RoomBookingEntity);
+  }
+
+  findById(id: string): Promise<RoomBookingEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<RoomBookingEntity[]> {
     return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  findByIdForUpdate(id: string, em: EntityManager): Promise<RoomBookingEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string): Promise<RoomBookingEntity | null> {
+    return this.locked().findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**
@@ -31,9 +36,9 @@ export class BookingRepository {
    * blockedFrom (no booking blocks longer than MAX_BLOCKED_MS) keeps it a short range scan of
    * the (room, blockedFrom) index.
    */
-  findLiveOverlapping(roomIds: readonly string[], from: Date, until: Date, em?: EntityManager): Promise<RoomBookingEntity[]> {
+  findLiveOverlapping(roomIds: readonly string[], from: Date, until: Date): Promise<RoomBookingEntity[]> {
     if (roomIds.length === 0) return Promise.resolve([]);
-    return this.repo(em)
+    return this.repo()
       .createQueryBuilder('b')
       .where('b.roomId IN (:...roomIds)', { roomIds: [...roomIds] })
       .andWhere('b.blockedFrom < :until AND b.blockedFrom > :lowest', { until, lowest: new Date(from.getTime() - MAX_BLOCKED_MS) })
@@ -44,8 +49,8 @@ export class BookingRepository {
   }
 
   /** Live bookings of one room that end after `after` (future work a room change would touch). */
-  findLiveEndingAfter(roomId: string, after: Date, em?: EntityManager): Promise<RoomBookingEntity[]> {
-    return this.repo(em)
+  findLiveEndingAfter(roomId: string, after: Date): Promise<RoomBookingEntity[]> {
+    return this.repo()
       .createQueryBuilder('b')
       .where('b.roomId = :roomId', { roomId })
       .andWhere('b.blockedUntil > :after', { after })
@@ -55,9 +60,9 @@ export class BookingRepository {
   }
 
   /** Confirmed session bookings of these branches starting in [from, until): the scheduled sessions. */
-  findScheduledSessionBookings(branchIds: readonly string[], from: Date, until: Date, em?: EntityManager): Promise<RoomBookingEntity[]> {
+  findScheduledSessionBookings(branchIds: readonly string[], from: Date, until: Date): Promise<RoomBookingEntity[]> {
     if (branchIds.length === 0) return Promise.resolve([]);
-    return this.repo(em)
+    return this.repo()
       .createQueryBuilder('b')
       .where('b.branchId IN (:...branchIds)', { branchIds: [...branchIds] })
       .andWhere('b.kind = :kind AND b.status = :status', { kind: BookingKind.SESSION, status: BookingStatus.CONFIRMED })
@@ -80,8 +85,8 @@ export class BookingRepository {
   }
 
   /** Live bookings of rooms in a branch that overlap [from, until) (a closure). */
-  findLiveInBranch(branchId: string, from: Date, until: Date, em: EntityManager): Promise<RoomBookingEntity[]> {
-    return this.repo(em)
+  findLiveInBranch(branchId: string, from: Date, until: Date): Promise<RoomBookingEntity[]> {
+    return this.repo()
       .createQueryBuilder('b')
       .where('b.branchId = :branchId', { branchId })
       .andWhere('b.startsAt < :until AND b.endsAt > :from', { from, until })
@@ -90,19 +95,19 @@ export class BookingRepository {
       .getMany();
   }
 
-  findLiveBySessionIds(sessionIds: readonly string[], em?: EntityManager): Promise<RoomBookingEntity[]> {
+  findLiveBySessionIds(sessionIds: readonly string[]): Promise<RoomBookingEntity[]> {
     if (sessionIds.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({ where: { sessionId: In([...sessionIds]), status: In([...LIVE_BOOKING_STATUSES]) } });
+    return this.repo().find({ where: { sessionId: In([...sessionIds]), status: In([...LIVE_BOOKING_STATUSES]) } });
   }
 
-  async insert(bookings: RoomBookingEntity[], em: EntityManager): Promise<void> {
-    if (bookings.length) await this.repo(em).insert(bookings);
+  async insert(bookings: RoomBookingEntity[]): Promise<void> {
+    if (bookings.length) await this.repo().insert(bookings);
   }
 
   /** Moves the given bookings from one of `from` to `to`. */
-  async setStatus(ids: readonly string[], from: readonly BookingStatus[], to: BookingStatus, now: Date, em: EntityManager): Promise<void> {
+  async setStatus(ids: readonly string[], from: readonly BookingStatus[], to: BookingStatus, now: Date): Promise<void> {
     if (ids.length === 0) return;
-    await this.repo(em)
+    await this.repo()
       .createQueryBuilder()
       .update()
       .set({ status: to, updatedAt: now })
@@ -110,7 +115,7 @@ export class BookingRepository {
       .execute();
   }
 
-  async save(booking: RoomBookingEntity, em?: EntityManager): Promise<void> {
-    await this.repo(em).save(booking);
+  async save(booking: RoomBookingEntity): Promise<void> {
+    await this.repo().save(booking);
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, conflict as conflictError, invalidState, notFound, type ConflictDetail } from '@app/errors';
@@ -91,12 +90,12 @@ export class BookingsService {
    * Every reason the placements cannot be made, against the bookings already there and each other.
    * Loads (and with `lock`, locks) what the rules read, then applies them (see booking-rules.ts).
    */
-  async check(em: EntityManager | undefined, placements: readonly Placement[], options: PlacementOptions): Promise<PlacementCheck> {
+  async check(placements: readonly Placement[], options: PlacementOptions): Promise<PlacementCheck> {
     const roomIds = [...new Set(placements.map((p) => p.roomId))].sort();
     let rooms = await this.places.findRoomsByIds(roomIds);
     const branchIds = [...new Set(rooms.map((r) => r.branchId))].sort();
     let branches: Branch[];
-    if (options.lock && em) ({ branches, rooms } = await this.places.lockBranchesAndRooms(branchIds, roomIds));
+    if (options.lock) ({ branches, rooms } = await this.places.lockBranchesAndRooms(branchIds, roomIds));
     else branches = await this.places.findBranchesByIds(branchIds);
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     const branchById = new Map(branches.map((b) => [b.id, b]));
@@ -105,7 +104,7 @@ export class BookingsService {
 
     const window = unionWindow(placements, roomById);
     const replaced = new Set(placements.flatMap((p) => p.replaces ?? []));
-    const existing = (await this.bookings.findLiveOverlapping(roomIds, window.from, window.until, em)).filter((b) => !replaced.has(b.id));
+    const existing = (await this.bookings.findLiveOverlapping(roomIds, window.from, window.until)).filter((b) => !replaced.has(b.id));
     const closures = await this.places.closuresOf(
       branchIds,
       dayBefore(window.from),
@@ -121,7 +120,7 @@ export class BookingsService {
         sessionId: p.sessionId,
         roomId: p.roomId,
       }));
-      for (const { index, detail } of await this.loadConflicts(load, replaced, branchById, em)) perPlacement[index].push(detail);
+      for (const { index, detail } of await this.loadConflicts(load, replaced, branchById)) perPlacement[index].push(detail);
     }
     return { conflicts: perPlacement.flat(), perPlacement, rooms: roomById, branches: branchById };
   }
@@ -135,7 +134,6 @@ export class BookingsService {
     items: readonly NewSessionLoad[],
     replaced: ReadonlySet<string>,
     branches: ReadonlyMap<string, Branch>,
-    em?: EntityManager,
   ): Promise<Array<{ index: number; detail: ConflictDetail }>> {
     const conflicts: Array<{ index: number; detail: ConflictDetail }> = [];
     const byBranch = new Map<string, number[]>();
@@ -147,7 +145,7 @@ export class BookingsService {
       const first = Math.min(...mine.map((m) => m.startsAt.getTime()));
       const last = Math.max(...mine.map((m) => m.startsAt.getTime()));
       const scheduled = (
-        await this.bookings.findScheduledSessionBookings([branchId], new Date(first - 8 * DAY_MS), new Date(last + 8 * DAY_MS), em)
+        await this.bookings.findScheduledSessionBookings([branchId], new Date(first - 8 * DAY_MS), new Date(last + 8 * DAY_MS))
       ).filter((b) => !replaced.has(b.id));
       for (const { index, detail } of loadRules(branch, scheduled, mine)) conflicts.push({ index: indexes[index], detail });
     }
@@ -156,7 +154,6 @@ export class BookingsService {
 
   /** Inserts the bookings of checked placements (the caller holds the room locks). */
   async place(
-    em: EntityManager,
     placements: readonly Placement[],
     rooms: ReadonlyMap<string, Room>,
     fields: { kind: BookingKind; status: BookingStatus; createdById: string | null; note?: string | null },
@@ -182,25 +179,25 @@ export class BookingsService {
         updatedAt: now,
       });
     });
-    await this.bookings.insert(rows, em);
+    await this.bookings.insert(rows);
     return rows;
   }
 
   /** Cancels live bookings (releasing holds or a cancelled session's booking). */
-  release(em: EntityManager, bookingIds: readonly string[]): Promise<void> {
-    return this.bookings.setStatus(bookingIds, LIVE_BOOKING_STATUSES, BookingStatus.CANCELLED, this.clock.now(), em);
+  release(bookingIds: readonly string[]): Promise<void> {
+    return this.bookings.setStatus(bookingIds, LIVE_BOOKING_STATUSES, BookingStatus.CANCELLED, this.clock.now());
   }
 
-  liveBySessions(sessionIds: readonly string[], em?: EntityManager): Promise<RoomBookingEntity[]> {
-    return this.bookings.findLiveBySessionIds(sessionIds, em);
+  liveBySessions(sessionIds: readonly string[]): Promise<RoomBookingEntity[]> {
+    return this.bookings.findLiveBySessionIds(sessionIds);
   }
 
   findByIds(ids: readonly string[]): Promise<RoomBookingEntity[]> {
     return this.bookings.findByIds(ids);
   }
 
-  liveInBranch(em: EntityManager, branchId: string, interval: Interval): Promise<RoomBookingEntity[]> {
-    return this.bookings.findLiveInBranch(branchId, interval.from, interval.until, em);
+  liveInBranch(branchId: string, interval: Interval): Promise<RoomBookingEntity[]> {
+    return this.bookings.findLiveInBranch(branchId, interval.from, interval.until);
   }
 
   /**
@@ -236,10 +233,10 @@ export class BookingsService {
       sessionId: null,
       overlapOnly: input.kind === BookingKind.MAINTENANCE,
     };
-    return this.tx.run(async (em) => {
-      const { conflicts, rooms } = await this.check(em, [placement], { lock: true, checkLoad: false });
+    return this.tx.run(async () => {
+      const { conflicts, rooms } = await this.check([placement], { lock: true, checkLoad: false });
       if (conflicts.length) throw conflictError('The room cannot be booked then', conflicts);
-      const [booking] = await this.place(em, [placement], rooms, {
+      const [booking] = await this.place([placement], rooms, {
         kind: input.kind,
         status: BookingStatus.CONFIRMED,
         createdById: viewer.userId,
@@ -251,14 +248,14 @@ export class BookingsService {
 
   /** COORDINATOR+: INTERNAL and MAINTENANCE bookings; a session's booking goes with its session. */
   async cancelBooking(id: string): Promise<RoomBookingEntity> {
-    return this.tx.run(async (em) => {
-      const booking = await this.bookings.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const booking = await this.bookings.findByIdForUpdate(id);
       if (!booking) throw notFound('Booking');
       if (booking.kind === BookingKind.SESSION) throw invalidState('A session’s booking is cancelled with the session (cancelSession)');
       if (booking.status === BookingStatus.CANCELLED) throw invalidState('This booking is already cancelled');
       booking.status = BookingStatus.CANCELLED;
       booking.updatedAt = this.clock.now();
-      await this.bookings.save(booking, em);
+      await this.bookings.save(booking);
       return booking;
     });
   }

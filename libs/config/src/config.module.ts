@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from './app-config';
-import { SecretKeys } from './secret-keys';
+import { SecretKeys } from './secret-keys.service';
 
 @Global()
 @Module({})

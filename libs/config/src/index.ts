@@ -1,3 +1,3 @@
 export * from './app-config';
 export * from './config.module';
-export * from './secret-keys';
+export * from './secret-keys.service';

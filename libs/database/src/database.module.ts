@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
-import { TransactionRunner } from './transaction-runner';
+import { TransactionRunner } from './transaction-runner.service';
 
 @Global()
 @Module({})

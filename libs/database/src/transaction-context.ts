@@ -37,8 +37,7 @@ export const outsideTransaction = <T>(work: () => T): T => current.exit(work);
  * every connection held by transactions waiting on one lock, that second connection would never
  * come) and always sees the transaction's own writes.
  */
-export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityManager =>
-  em ?? currentTransaction()?.em ?? dataSource.manager;
+export const managerOf = (dataSource: DataSource): EntityManager => currentTransaction()?.em ?? dataSource.manager;
 
 /**
  * The manager of the transaction this code runs in, for what is only right inside one: a locking
@@ -46,8 +45,9 @@ export const managerOf = (dataSource: DataSource, em?: EntityManager): EntityMan
  * with its change. Outside a transaction it fails loudly: on a pooled connection the lock would
  * be released at once and the row committed alone.
  */
-export function transactionManagerOf(em?: EntityManager): EntityManager {
-  const manager = em ?? currentTransaction()?.em;
-  if (!manager) throw new Error('A locking read must run inside a transaction (TransactionRunner.run)');
-  return manager;
+export function transactionManagerOf(): EntityManager {
+  const open = currentTransaction();
+  if (!open)
+    throw new Error('This must run inside a transaction (TransactionRunner.run): a lock or an outbox row outside one would not hold');
+  return open.em;
 }

@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { SecretKeys } from '@app/config';
 import { badInput } from '@app/errors';
@@ -31,7 +30,7 @@ export class AccountTokenService {
     return this.keys.sign('account-token', `${row.id}.${row.salt}`);
   }
 
-  async issue(userId: string, purpose: AccountTokenPurpose, em: EntityManager): Promise<AccountTokenEntity> {
+  async issue(userId: string, purpose: AccountTokenPurpose): Promise<AccountTokenEntity> {
     const now = this.clock.now();
     const row = Object.assign(new AccountTokenEntity(), {
       id: randomUUID(),
@@ -43,21 +42,21 @@ export class AccountTokenService {
       createdAt: now,
     });
     row.tokenHash = sha256(this.tokenOf(row));
-    await this.tokens.insert(row, em);
+    await this.tokens.insert(row);
     return row;
   }
 
   /** The token's row when it is valid, unused and unexpired; it is then used up (in `em`). */
-  async consume(token: string, em: EntityManager): Promise<AccountTokenEntity> {
+  async consume(token: string): Promise<AccountTokenEntity> {
     const invalid = badInput('token', 'is invalid or has expired; ask for a new link');
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw invalid;
-    const row = await this.tokens.findByHashForUpdate(sha256(token), em);
+    const row = await this.tokens.findByHashForUpdate(sha256(token));
     if (!row) throw invalid;
     const expected = Buffer.from(this.tokenOf(row));
     if (expected.length !== token.length || !timingSafeEqual(expected, Buffer.from(token))) throw invalid;
     const now = this.clock.now();
     if (row.usedAt || row.expiresAt <= now) throw invalid;
-    await this.tokens.useAllOf(row.userId, now, em);
+    await this.tokens.useAllOf(row.userId, now);
     return row;
   }
 

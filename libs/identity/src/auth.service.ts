@@ -8,7 +8,7 @@ import { badInput, unauthenticated } from '@app/errors';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { AccountTokenPurpose } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher.service';
 import { assertPasswordAcceptable } from './password-policy';
 import { Role } from './role';
 import type { UserEntity } from './user.entity';
@@ -87,8 +87,8 @@ export class AuthService {
   async requestPasswordReset(email: string): Promise<void> {
     const user = await this.users.findByEmail(email.trim());
     if (!user || !user.active) return;
-    await this.tx.run(async (em) => {
-      const token = await this.tokens.issue(user.id, AccountTokenPurpose.PASSWORD_RESET, em);
+    await this.tx.run(async () => {
+      const token = await this.tokens.issue(user.id, AccountTokenPurpose.PASSWORD_RESET);
       await this.outbox.add([
         {
           kind: NotificationKind.PASSWORD_RESET,
@@ -107,12 +107,12 @@ export class AuthService {
   async resetPassword(token: string, newPassword: string): Promise<AuthResult> {
     assertPasswordAcceptable(newPassword, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
-    const user = await this.tx.run(async (em) => {
-      const row = await this.tokens.consume(token, em);
-      const found = await this.users.findByIdForUpdate(row.userId, em);
+    const user = await this.tx.run(async () => {
+      const row = await this.tokens.consume(token);
+      const found = await this.users.findByIdForUpdate(row.userId);
       if (!found || !found.active) throw badInput('token', 'is invalid or has expired; ask for a new link');
       const patch = { passwordHash, tokenVersion: found.tokenVersion + 1, updatedAt: this.clock.now() };
-      await this.users.update(found.id, patch, em);
+      await this.users.update(found.id, patch);
       return Object.assign(found, patch);
     });
     return this.issue(user);
@@ -127,14 +127,13 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(password);
     let created = false;
     try {
-      created = await this.tx.run(async (em) => {
-        if ((await this.users.countActiveAdmins(em)) > 0) return false;
-        if (await this.users.findByEmail(this.config.adminEmail, em)) {
+      created = await this.tx.run(async () => {
+        if ((await this.users.countActiveAdmins()) > 0) return false;
+        if (await this.users.findByEmail(this.config.adminEmail)) {
           this.logger.warn('No active administrator, and ADMIN_EMAIL belongs to another account: none created');
           return false;
         }
         await this.usersService.insertUser(
-          em,
           { email: this.config.adminEmail, displayName: 'Administrator', role: Role.ADMIN, passwordHash },
           'ADMIN_EMAIL',
         );

@@ -7,7 +7,7 @@ import { AccountTokenEntity } from './account-token.entity';
 import { AccountTokenRepository } from './account-token.repository';
 import { AccountTokenService } from './account-token.service';
 import { AuthService } from './auth.service';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher.service';
 import { UserBranchEntity } from './user-branch.entity';
 import { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';

@@ -6,7 +6,7 @@ export * from './account-token.entity';
 export * from './account-token.service';
 export * from './users.service';
 export * from './auth.service';
-export * from './password-hasher';
+export * from './password-hasher.service';
 export * from './password-policy';
 export * from './identity.module';
 export * from './identity.types';

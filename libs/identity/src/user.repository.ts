@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { UserBranchEntity } from './user-branch.entity';
 import { UserEntity } from './user.entity';
 import { Role } from './role';
-import { managerOf } from '@app/database';
+import { managerOf, transactionManagerOf } from '@app/database';
 
 export interface UserQuery {
   roles?: Role[];
@@ -22,46 +22,51 @@ const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) =>
 export class UserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private users(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(UserEntity);
+  private users() {
+    return managerOf(this.dataSource).getRepository(UserEntity);
   }
 
-  private userBranches(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(UserBranchEntity);
+  /** For locking reads: the transaction's manager (outside one, they fail loudly). */
+  private locked() {
+    return transactionManagerOf().getRepository(UserEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<UserEntity | null> {
-    return this.users(em).findOneBy({ id });
+  private userBranches() {
+    return managerOf(this.dataSource).getRepository(UserBranchEntity);
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users().findOneBy({ id });
   }
 
   /** Locks the user's row until the transaction ends. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<UserEntity | null> {
-    return this.users(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string): Promise<UserEntity | null> {
+    return this.locked().findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.users().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  findByEmail(email: string, em?: EntityManager): Promise<UserEntity | null> {
-    return this.users(em).findOneBy({ email: email.toLowerCase() });
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users().findOneBy({ email: email.toLowerCase() });
   }
 
-  async insert(user: UserEntity, em: EntityManager): Promise<void> {
-    await this.users(em).insert(user);
+  async insert(user: UserEntity): Promise<void> {
+    await this.users().insert(user);
   }
 
-  async update(id: string, patch: Partial<UserEntity>, em?: EntityManager): Promise<void> {
-    await this.users(em).update({ id }, patch);
+  async update(id: string, patch: Partial<UserEntity>): Promise<void> {
+    await this.users().update({ id }, patch);
   }
 
-  countActiveAdmins(em: EntityManager): Promise<number> {
-    return this.users(em).countBy({ role: Role.ADMIN, active: true });
+  countActiveAdmins(): Promise<number> {
+    return this.users().countBy({ role: Role.ADMIN, active: true });
   }
 
   /** Active members of an agency, locked, so two removals cannot both leave it empty. */
-  findActiveMembersForUpdate(agencyId: string, em: EntityManager): Promise<UserEntity[]> {
-    return this.users(em).find({ where: { agencyId, active: true }, lock: { mode: 'pessimistic_write' } });
+  findActiveMembersForUpdate(agencyId: string): Promise<UserEntity[]> {
+    return this.locked().find({ where: { agencyId, active: true }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByAgencyIds(agencyIds: readonly string[]): Promise<UserEntity[]> {
@@ -94,9 +99,9 @@ export class UserRepository {
     return userIds.length ? this.userBranches().findBy({ userId: In([...userIds]) }) : Promise.resolve([]);
   }
 
-  async replaceBranches(userId: string, branchIds: string[], em: EntityManager): Promise<void> {
-    await this.userBranches(em).delete({ userId });
-    if (branchIds.length) await this.userBranches(em).insert(branchIds.map((branchId) => ({ userId, branchId })));
+  async replaceBranches(userId: string, branchIds: string[]): Promise<void> {
+    await this.userBranches().delete({ userId });
+    if (branchIds.length) await this.userBranches().insert(branchIds.map((branchId) => ({ userId, branchId })));
   }
 
   /** Active coordinators who handle one of these branches, or every branch (no branch of their own). */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { decodeCursor, encodeCursor, pageSize, TransactionRunner, type Page } from '@app/database';
 import { badInput, forbidden, invalidState, notFound } from '@app/errors';
@@ -8,7 +7,7 @@ import { NotificationKind, OutboxService } from '@app/notifications';
 import { AccountTokenPurpose } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
 import { mapUserWriteError } from './identity.errors';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher.service';
 import { assertPasswordAcceptable } from './password-policy';
 import { Role } from './role';
 import { UserEntity } from './user.entity';
@@ -92,10 +91,10 @@ export class UsersService {
     const passwordHash = input.password != null ? await this.hasher.hash(input.password) : null;
     const inviter = await this.users.findById(actor.userId);
     try {
-      return await this.tx.run(async (em) => {
-        const user = await this.insertUser(em, { ...input, passwordHash }, 'input.email');
-        if (input.branchIds?.length) await this.users.replaceBranches(user.id, [...new Set(input.branchIds)], em);
-        if (!passwordHash) await this.invite(em, user, { agencyName: null, invitedBy: inviter?.displayName ?? 'The library' });
+      return await this.tx.run(async () => {
+        const user = await this.insertUser({ ...input, passwordHash }, 'input.email');
+        if (input.branchIds?.length) await this.users.replaceBranches(user.id, [...new Set(input.branchIds)]);
+        if (!passwordHash) await this.invite(user, { agencyName: null, invitedBy: inviter?.displayName ?? 'The library' });
         return user;
       });
     } catch (error) {
@@ -108,7 +107,6 @@ export class UsersService {
    * until they set one through an invitation.
    */
   async insertUser(
-    em: EntityManager,
     input: Omit<NewUser, 'password' | 'branchIds'> & { passwordHash: string | null },
     emailField: string,
   ): Promise<UserEntity> {
@@ -126,7 +124,7 @@ export class UsersService {
       updatedAt: now,
     });
     try {
-      await this.users.insert(user, em);
+      await this.users.insert(user);
     } catch (error) {
       throw mapUserWriteError(error, emailField);
     }
@@ -134,8 +132,8 @@ export class UsersService {
   }
 
   /** Writes an ACCOUNT_INVITATION with a fresh link, in the caller's transaction. */
-  async invite(em: EntityManager, user: UserEntity, details: InvitationDetails): Promise<void> {
-    const token = await this.tokens.issue(user.id, AccountTokenPurpose.INVITATION, em);
+  async invite(user: UserEntity, details: InvitationDetails): Promise<void> {
+    const token = await this.tokens.issue(user.id, AccountTokenPurpose.INVITATION);
     await this.outbox.add([
       {
         kind: NotificationKind.ACCOUNT_INVITATION,
@@ -156,8 +154,8 @@ export class UsersService {
 
   /** ADMIN: display name, role among staff roles, and a coordinator's branches. */
   async update(actor: Viewer, id: string, changes: UserChanges): Promise<UserEntity> {
-    return this.tx.run(async (em) => {
-      const user = await this.users.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const user = await this.users.findByIdForUpdate(id);
       if (!user) throw notFound('User');
       const patch: Partial<UserEntity> = { updatedAt: this.clock.now() };
       if (changes.displayName !== undefined) patch.displayName = changes.displayName.trim();
@@ -165,7 +163,7 @@ export class UsersService {
         if (changes.role === Role.PARTNER || user.role === Role.PARTNER) {
           throw badInput('input.role', 'a partner account cannot become a staff account or the reverse; create a new user');
         }
-        if (user.role === Role.ADMIN && user.active && (await this.users.countActiveAdmins(em)) <= 1) {
+        if (user.role === Role.ADMIN && user.active && (await this.users.countActiveAdmins()) <= 1) {
           throw invalidState('This is the last active administrator');
         }
         patch.role = changes.role;
@@ -174,14 +172,14 @@ export class UsersService {
       if (changes.branchIds !== undefined) {
         if (role !== Role.COORDINATOR && changes.branchIds.length) throw badInput('input.branchIds', 'is only for COORDINATOR users');
         try {
-          await this.users.replaceBranches(id, [...new Set(changes.branchIds)], em);
+          await this.users.replaceBranches(id, [...new Set(changes.branchIds)]);
         } catch (error) {
           throw mapUserWriteError(error, 'input.email');
         }
       } else if (role !== Role.COORDINATOR) {
-        await this.users.replaceBranches(id, [], em);
+        await this.users.replaceBranches(id, []);
       }
-      await this.users.update(id, patch, em);
+      await this.users.update(id, patch);
       return Object.assign(user, patch);
     });
   }
@@ -189,30 +187,30 @@ export class UsersService {
   /** The user can no longer log in, and every token issued to them stops working. */
   async deactivate(actor: Viewer, id: string): Promise<UserEntity> {
     if (actor.userId === id) throw invalidState('You cannot deactivate your own account');
-    return this.tx.run(async (em) => {
-      const user = await this.users.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const user = await this.users.findByIdForUpdate(id);
       if (!user) throw notFound('User');
-      return this.deactivateLocked(em, user);
+      return this.deactivateLocked(user);
     });
   }
 
   /** Deactivates a user whose row the caller's transaction has locked. */
-  async deactivateLocked(em: EntityManager, user: UserEntity): Promise<UserEntity> {
+  async deactivateLocked(user: UserEntity): Promise<UserEntity> {
     if (!user.active) return user;
-    if (user.role === Role.ADMIN && (await this.users.countActiveAdmins(em)) <= 1) {
+    if (user.role === Role.ADMIN && (await this.users.countActiveAdmins()) <= 1) {
       throw invalidState('This is the last active administrator');
     }
     const patch = { active: false, tokenVersion: user.tokenVersion + 1, updatedAt: this.clock.now() };
-    await this.users.update(user.id, patch, em);
+    await this.users.update(user.id, patch);
     return Object.assign(user, patch);
   }
 
-  findByIdForUpdate(id: string, em: EntityManager): Promise<UserEntity | null> {
-    return this.users.findByIdForUpdate(id, em);
+  findByIdForUpdate(id: string): Promise<UserEntity | null> {
+    return this.users.findByIdForUpdate(id);
   }
 
-  findActiveMembersForUpdate(agencyId: string, em: EntityManager): Promise<UserEntity[]> {
-    return this.users.findActiveMembersForUpdate(agencyId, em);
+  findActiveMembersForUpdate(agencyId: string): Promise<UserEntity[]> {
+    return this.users.findActiveMembersForUpdate(agencyId);
   }
 
   /** ADMIN and COORDINATOR see every user; a partner sees the members of their agency. */

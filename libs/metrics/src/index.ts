@@ -1,3 +1,3 @@
-export * from './metrics';
+export * from './metrics.service';
 export * from './metrics.module';
-export * from './shared-metrics';
+export * from './shared-metrics.service';

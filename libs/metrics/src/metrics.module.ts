@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { Metrics } from './metrics';
+import { Metrics } from './metrics.service';
 
 /** One registry per process, labelled with the app's name (api, worker). */
 @Global()

@@ -3,8 +3,8 @@ import { Clock } from '@app/clock';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationStatus, type NotificationKind } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
-import { MailTransport, type MailAttachment } from './mail-transport';
-import { TemplateRenderer } from './template-renderer';
+import { MailTransport, type MailAttachment } from './mail-transport.service';
+import { TemplateRenderer } from './template-renderer.service';
 
 /** What a message needs beyond its row: fresh data, secrets derived at send time, attachments. */
 export interface MessageContext {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { NotificationStatus } from './notification.enums';
 import { transactionManagerOf, managerOf } from '@app/database';
@@ -19,8 +19,8 @@ const affectedRows = (result: UpdateResultLike): number => result.raw?.affectedR
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(NotificationEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(NotificationEntity);
   }
 
   /**
@@ -53,8 +53,8 @@ export class NotificationRepository {
     );
   }
 
-  findById(id: string, em?: EntityManager): Promise<NotificationEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  findById(id: string): Promise<NotificationEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   /** Pending rows that are due and were never relayed, or relayed before `relayedBefore`. */
@@ -133,8 +133,8 @@ export class NotificationRepository {
   }
 
   /** Forgets the addresses of the notifications of these registrations (the purge). */
-  async forgetRecipients(registrationIds: readonly string[], now: Date, em: EntityManager): Promise<void> {
+  async forgetRecipients(registrationIds: readonly string[], now: Date): Promise<void> {
     if (registrationIds.length === 0) return;
-    await this.repo(em).update({ registrationId: In([...registrationIds]) }, { recipient: null, updatedAt: now });
+    await this.repo().update({ registrationId: In([...registrationIds]) }, { recipient: null, updatedAt: now });
   }
 }

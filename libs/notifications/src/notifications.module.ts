@@ -1,12 +1,12 @@
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveryService, MESSAGE_CONTEXT_RESOLVER, type MessageContextResolver } from './delivery.service';
-import { MailTransport } from './mail-transport';
+import { MailTransport } from './mail-transport.service';
 import { NotificationEntity } from './notification.entity';
 import { NotificationRepository } from './notification.repository';
 import { NotificationsService } from './notifications.service';
 import { OutboxService } from './outbox.service';
-import { TemplateRenderer } from './template-renderer';
+import { TemplateRenderer } from './template-renderer.service';
 
 /** The outbox, for any module whose changes cause messages. */
 @Module({

@@ -101,6 +101,6 @@ export class NotificationsService {
       .execute();
     if (((result.raw as { affectedRows?: number } | undefined)?.affectedRows ?? result.affected) !== 1)
       throw invalidState('The notification changed meanwhile; it is no longer FAILED');
-    return (await this.repo().findOneBy({ id })) as NotificationEntity;
+    return this.repo().findOneByOrFail({ id });
   }
 }

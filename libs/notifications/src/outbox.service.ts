@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { NotificationEntity, type NotificationParams } from './notification.entity';
 import { NotificationKind, NotificationStatus } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
-import { TemplateRenderer } from './template-renderer';
+import { TemplateRenderer } from './template-renderer.service';
 
 export interface OutgoingMessage {
   kind: NotificationKind;
@@ -36,8 +35,8 @@ export class OutboxService {
   ) {}
 
   /** Forgets the addresses of messages to these registrations (the purge), in the caller's transaction. */
-  forgetRecipients(em: EntityManager, registrationIds: readonly string[], now: Date): Promise<void> {
-    return this.notifications.forgetRecipients(registrationIds, now, em);
+  forgetRecipients(registrationIds: readonly string[], now: Date): Promise<void> {
+    return this.notifications.forgetRecipients(registrationIds, now);
   }
 
   /** Writes the messages' outbox rows in the caller's transaction: they commit with the change they tell of. */

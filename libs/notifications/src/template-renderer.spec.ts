@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
-import { TemplateRenderer } from './template-renderer';
+import { TemplateRenderer } from './template-renderer.service';
 
 describe('TemplateRenderer', () => {
   const renderer = new TemplateRenderer(AppConfig.fromEnv({}));

@@ -1,24 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AgencyEntity } from './agency.entity';
 import type { AgencyStatus } from './agency.enums';
-import { managerOf } from '@app/database';
+import { managerOf, transactionManagerOf } from '@app/database';
 
 @Injectable()
 export class AgencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(AgencyEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(AgencyEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<AgencyEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  /** For locking reads: the transaction's manager (outside one, they fail loudly). */
+  private locked() {
+    return transactionManagerOf().getRepository(AgencyEntity);
   }
 
-  findByIdForUpdate(id: string, em: EntityManager): Promise<AgencyEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findById(id: string): Promise<AgencyEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  findByIdForUpdate(id: string): Promise<AgencyEntity | null> {
+    return this.locked().findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByIds(ids: readonly string[]): Promise<AgencyEntity[]> {
@@ -32,11 +37,11 @@ export class AgencyRepository {
     });
   }
 
-  async insert(agency: AgencyEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).insert(agency);
+  async insert(agency: AgencyEntity): Promise<void> {
+    await this.repo().insert(agency);
   }
 
-  async save(agency: AgencyEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).save(agency);
+  async save(agency: AgencyEntity): Promise<void> {
+    await this.repo().save(agency);
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { forbidden, invalidState, notFound } from '@app/errors';
@@ -90,7 +89,7 @@ export class PartnersService {
   async apply(application: PartnerApplication): Promise<AuthResult> {
     assertPasswordAcceptable(application.password, 'input.password');
     const passwordHash = await this.hasher.hash(application.password);
-    const user = await this.tx.run(async (em) => {
+    const user = await this.tx.run(async () => {
       const now = this.clock.now();
       const agency = Object.assign(new AgencyEntity(), {
         id: randomUUID(),
@@ -101,9 +100,8 @@ export class PartnersService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.agencies.insert(agency, em);
+      await this.agencies.insert(agency);
       return this.users.insertUser(
-        em,
         { email: application.email, displayName: application.displayName, role: Role.PARTNER, agencyId: agency.id, passwordHash },
         'input.email',
       );
@@ -113,12 +111,12 @@ export class PartnersService {
 
   async update(viewer: Viewer, id: string, changes: AgencyChanges): Promise<AgencyEntity> {
     if (!isStaffOrMemberOf(viewer, id)) throw forbidden();
-    return this.tx.run(async (em) => {
-      const agency = await this.agencies.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const agency = await this.agencies.findByIdForUpdate(id);
       if (!agency) throw notFound('Agency');
       const merged = this.details({ ...agency, ...stripUndefined(changes) });
       Object.assign(agency, merged, { updatedAt: this.clock.now() });
-      await this.agencies.save(agency, em);
+      await this.agencies.save(agency);
       return agency;
     });
   }
@@ -134,8 +132,8 @@ export class PartnersService {
   }
 
   private changeStatus(id: string, to: AgencyStatus, from: AgencyStatus[], reason: string | null): Promise<AgencyEntity> {
-    return this.tx.run(async (em) => {
-      const agency = await this.agencies.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const agency = await this.agencies.findByIdForUpdate(id);
       if (!agency) throw notFound('Agency');
       if (!from.includes(agency.status)) throw invalidState(`A ${agency.status} agency cannot become ${to}`);
       const now = this.clock.now();
@@ -146,7 +144,7 @@ export class PartnersService {
         verifiedAt: to === AgencyStatus.VERIFIED ? now : agency.verifiedAt,
         updatedAt: now,
       });
-      await this.agencies.save(agency, em);
+      await this.agencies.save(agency);
       await this.outbox.add([
         {
           kind: NotificationKind.AGENCY_STATUS_CHANGED,
@@ -163,29 +161,28 @@ export class PartnersService {
   async addMember(viewer: Viewer, input: NewMember): Promise<User> {
     if (!isStaffOrMemberOf(viewer, input.agencyId)) throw forbidden();
     const inviter = await this.users.findById(viewer.userId);
-    return this.tx.run(async (em) => {
-      const agency = await this.agencies.findById(input.agencyId, em);
+    return this.tx.run(async () => {
+      const agency = await this.agencies.findById(input.agencyId);
       if (!agency) throw notFound('Agency');
       const user = await this.users.insertUser(
-        em,
         { email: input.email, displayName: input.displayName, role: Role.PARTNER, agencyId: agency.id, passwordHash: null },
         'input.email',
       );
-      await this.users.invite(em, user, { agencyName: agency.name, invitedBy: inviter?.displayName ?? agency.name });
+      await this.users.invite(user, { agencyName: agency.name, invitedBy: inviter?.displayName ?? agency.name });
       return user;
     });
   }
 
   /** Deactivates a member; an agency keeps at least one active member. */
   async removeMember(viewer: Viewer, userId: string): Promise<User> {
-    return this.tx.run(async (em: EntityManager) => {
-      const user = await this.users.findByIdForUpdate(userId, em);
+    return this.tx.run(async () => {
+      const user = await this.users.findByIdForUpdate(userId);
       if (!user || user.role !== Role.PARTNER || !user.agencyId) throw notFound('Agency member');
       if (!isStaff(viewer) && viewer.agencyId !== user.agencyId) throw forbidden();
       if (!user.active) return user;
-      const active = await this.users.findActiveMembersForUpdate(user.agencyId, em);
+      const active = await this.users.findActiveMembersForUpdate(user.agencyId);
       if (active.length <= 1) throw invalidState('An agency keeps at least one active member');
-      return this.users.deactivateLocked(em, user);
+      return this.users.deactivateLocked(user);
     });
   }
 

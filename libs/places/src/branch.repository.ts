@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { BranchEntity } from './branch.entity';
 import { transactionManagerOf, managerOf } from '@app/database';
 
@@ -8,42 +8,42 @@ import { transactionManagerOf, managerOf } from '@app/database';
 export class BranchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(BranchEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(BranchEntity);
   }
 
   findAll(): Promise<BranchEntity[]> {
     return this.repo().find({ order: { name: 'ASC' } });
   }
 
-  findById(id: string, em?: EntityManager): Promise<BranchEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  findById(id: string): Promise<BranchEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   /** Locks the branch's row: writes that check its limits serialise on it. */
-  findByIdForUpdate(id: string, em?: EntityManager): Promise<BranchEntity | null> {
-    return transactionManagerOf(em)
+  findByIdForUpdate(id: string): Promise<BranchEntity | null> {
+    return transactionManagerOf()
       .getRepository(BranchEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findByIds(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
-    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[]): Promise<BranchEntity[]> {
+    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** Locks the branches' rows in id order: writes that check programming limits serialise here. */
-  findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<BranchEntity[]> {
+  findByIdsForUpdate(ids: readonly string[]): Promise<BranchEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return transactionManagerOf(em)
+    return transactionManagerOf()
       .getRepository(BranchEntity)
       .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async insert(branch: BranchEntity, em?: EntityManager): Promise<void> {
-    await this.repo(em).insert(branch);
+  async insert(branch: BranchEntity): Promise<void> {
+    await this.repo().insert(branch);
   }
 
-  async save(branch: BranchEntity, em?: EntityManager): Promise<void> {
-    await this.repo(em).save(branch);
+  async save(branch: BranchEntity): Promise<void> {
+    await this.repo().save(branch);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ClosureEntity } from './closure.entity';
 import { managerOf } from '@app/database';
 
@@ -8,8 +8,8 @@ import { managerOf } from '@app/database';
 export class ClosureRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(ClosureEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(ClosureEntity);
   }
 
   findById(id: string): Promise<ClosureEntity | null> {
@@ -17,9 +17,9 @@ export class ClosureRepository {
   }
 
   /** Closures of these branches that touch [from, to] (both YYYY-MM-DD, inclusive; null: open-ended). */
-  findForBranches(branchIds: readonly string[], from: string | null, to: string | null, em?: EntityManager): Promise<ClosureEntity[]> {
+  findForBranches(branchIds: readonly string[], from: string | null, to: string | null): Promise<ClosureEntity[]> {
     if (branchIds.length === 0) return Promise.resolve([]);
-    const qb = this.repo(em)
+    const qb = this.repo()
       .createQueryBuilder('c')
       .where('c.branchId IN (:...branchIds)', { branchIds: [...branchIds] });
     if (from) qb.andWhere('c.endsOn >= :from', { from });
@@ -27,8 +27,8 @@ export class ClosureRepository {
     return qb.orderBy('c.startsOn', 'ASC').addOrderBy('c.id', 'ASC').getMany();
   }
 
-  async insert(closure: ClosureEntity, em?: EntityManager): Promise<void> {
-    await this.repo(em).insert(closure);
+  async insert(closure: ClosureEntity): Promise<void> {
+    await this.repo().insert(closure);
   }
 
   async delete(id: string): Promise<void> {

@@ -155,8 +155,8 @@ export class PlacesService {
   }
 
   async updateBranch(id: string, changes: BranchChanges): Promise<BranchEntity> {
-    return this.tx.run(async (em) => {
-      const branch = await this.branches.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const branch = await this.branches.findByIdForUpdate(id);
       if (!branch) throw notFound('Branch');
       if (changes.name !== undefined) branch.name = changes.name.trim();
       if (changes.timeZone !== undefined) branch.timeZone = this.checkTimeZone(changes.timeZone);
@@ -164,7 +164,7 @@ export class PlacesService {
       if (changes.openingHours !== undefined) branch.openingHours = normalizeOpeningHours(changes.openingHours);
       if (changes.programmingLimits !== undefined) Object.assign(branch, this.checkLimits(changes.programmingLimits ?? {}));
       branch.updatedAt = this.clock.now();
-      await this.branches.save(branch, em).catch((error: unknown) => {
+      await this.branches.save(branch).catch((error: unknown) => {
         throw this.mapNameConflict(error);
       });
       return branch;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { RoomEntity } from './room.entity';
 import { transactionManagerOf, managerOf } from '@app/database';
 
@@ -8,25 +8,25 @@ import { transactionManagerOf, managerOf } from '@app/database';
 export class RoomRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(RoomEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(RoomEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<RoomEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  findById(id: string): Promise<RoomEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   /** Locks the room's row: every write that places a booking in it serialises here. */
-  findByIdForUpdate(id: string, em?: EntityManager): Promise<RoomEntity | null> {
-    return transactionManagerOf(em)
+  findByIdForUpdate(id: string): Promise<RoomEntity | null> {
+    return transactionManagerOf()
       .getRepository(RoomEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Locks the rooms' rows, in id order (every writer locks in the same order, avoiding deadlocks). */
-  findByIdsForUpdate(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
+  findByIdsForUpdate(ids: readonly string[]): Promise<RoomEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return transactionManagerOf(em)
+    return transactionManagerOf()
       .getRepository(RoomEntity)
       .find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
@@ -38,8 +38,8 @@ export class RoomRepository {
     return qb.orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').getMany();
   }
 
-  findByIds(ids: readonly string[], em?: EntityManager): Promise<RoomEntity[]> {
-    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[]): Promise<RoomEntity[]> {
+    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   findByBranchIds(branchIds: readonly string[]): Promise<RoomEntity[]> {
@@ -51,7 +51,7 @@ export class RoomRepository {
     await this.repo().insert(room);
   }
 
-  async save(room: RoomEntity, em?: EntityManager): Promise<void> {
-    await this.repo(em).save(room);
+  async save(room: RoomEntity): Promise<void> {
+    await this.repo().save(room);
   }
 }

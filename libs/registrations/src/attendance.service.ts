@@ -67,7 +67,7 @@ export class AttendanceService {
     return this.tx.run(async () => {
       // The ledger row first (as every seat change takes it), then the registration.
       await this.ledger.lock([session.id]);
-      const registration = (await this.registrations.findByIdForUpdate(registrationId)) as RegistrationEntity;
+      const registration = await this.registrations.lockById(registrationId);
       if (registration.status !== RegistrationStatus.CONFIRMED)
         throw invalidState(`A ${registration.status} registration cannot be checked in`);
       if (checkedIn === !!registration.checkedInAt) return registration; // checking in twice keeps the first time

@@ -1,4 +1,4 @@
-import { thresholdsCrossed } from './capacity-notices';
+import { thresholdsCrossed } from './capacity-notices.service';
 
 describe('thresholdsCrossed', () => {
   const at = (seatsTaken: number, capacity = 40) => ({ seatsTaken, capacity, waitlistLength: 0 });

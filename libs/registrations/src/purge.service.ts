@@ -32,10 +32,10 @@ export class PurgeService {
     for (;;) {
       const ids = await this.registrations.findPurgeable(cutoff, BATCH);
       if (ids.length === 0) break;
-      await this.tx.run(async (em) => {
+      await this.tx.run(async () => {
         const now = this.clock.now();
-        await this.registrations.purge(ids, now, em);
-        await this.outbox.forgetRecipients(em, ids, now);
+        await this.registrations.purge(ids, now);
+        await this.outbox.forgetRecipients(ids, now);
       });
       purged += ids.length;
       if (ids.length < BATCH) break;

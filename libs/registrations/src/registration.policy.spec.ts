@@ -4,6 +4,8 @@ import {
   canSeeCheckInCode,
   canSeeRegistrantContact,
   listedForAgency,
+  listFor,
+  sessionListFor,
   type RegistrationViewer,
 } from './registration.policy';
 import { RegistrationStatus } from './registration.enums';
@@ -51,5 +53,18 @@ describe('who sees what of a registration', () => {
     expect(agencyMembershipMatters(registration(), 'agency-1')).toBe(false);
     expect(agencyMembershipMatters(registration({ shareContactWithPartner: true }), null)).toBe(false);
     expect(agencyMembershipMatters(registration({ shareContactWithPartner: true, purgedAt: new Date() }), 'agency-1')).toBe(false);
+  });
+
+  it('lists every registration of a session for staff, the shared ones for its agency, none for others', () => {
+    const shared = registration({ shareContactWithPartner: true });
+    const kept = registration();
+    const purged = registration({ shareContactWithPartner: true, purgedAt: new Date() });
+    expect(sessionListFor(staff)).toBe('all');
+    expect(sessionListFor({ staff: true, agencyMember: true })).toBe('all');
+    expect(sessionListFor(member)).toBe('shared');
+    expect(sessionListFor(nobody)).toBe('none');
+    expect(listFor([shared, kept, purged], staff)).toEqual([shared, kept, purged]);
+    expect(listFor([shared, kept, purged], member)).toEqual([shared]);
+    expect(listFor([shared, kept, purged], nobody)).toEqual([]);
   });
 });

@@ -44,3 +44,19 @@ export function canSeeCheckInCode(registration: Facts, who: RegistrationViewer):
 export function agencyMembershipMatters(registration: Facts, viewerAgencyId: string | null | undefined): boolean {
   return Boolean(viewerAgencyId) && registration.shareContactWithPartner && !registration.purgedAt;
 }
+
+/**
+ * Which of a session's registrations a viewer's list holds: every one for staff, the ones that
+ * share their contact for the members of the session's agency, none for anyone else.
+ */
+export function sessionListFor(who: Pick<RegistrationViewer, 'staff' | 'agencyMember'>): 'all' | 'shared' | 'none' {
+  if (who.staff) return 'all';
+  return who.agencyMember ? 'shared' : 'none';
+}
+
+/** A session's registrations as the viewer's list holds them (see sessionListFor). */
+export function listFor<T extends Facts>(registrations: readonly T[], who: Pick<RegistrationViewer, 'staff' | 'agencyMember'>): T[] {
+  const listing = sessionListFor(who);
+  if (listing === 'all') return [...registrations];
+  return listing === 'shared' ? registrations.filter(listedForAgency) : [];
+}

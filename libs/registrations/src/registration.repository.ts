@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { transactionManagerOf, managerOf } from '@app/database';
+import { notFound } from '@app/errors';
 import { LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
 import { RegistrationEntity } from './registration.entity';
 
@@ -43,41 +44,48 @@ export interface RecipientFilter {
 export class RegistrationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(RegistrationEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(RegistrationEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<RegistrationEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  findById(id: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ id });
   }
 
   findByIds(ids: readonly string[]): Promise<RegistrationEntity[]> {
     return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  findByTokenHash(hash: string, em?: EntityManager): Promise<RegistrationEntity | null> {
-    return this.repo(em).findOneBy({ manageTokenHash: hash });
+  findByTokenHash(hash: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ manageTokenHash: hash });
   }
 
   /** Locks the registration's row (after its session's: writers lock the session first). */
-  findByIdForUpdate(id: string, em?: EntityManager): Promise<RegistrationEntity | null> {
-    return transactionManagerOf(em)
+  /** Locks a registration that must exist (NOT_FOUND otherwise) until the transaction ends. */
+  async lockById(id: string): Promise<RegistrationEntity> {
+    const registration = await this.findByIdForUpdate(id);
+    if (!registration) throw notFound('Registration');
+    return registration;
+  }
+
+  findByIdForUpdate(id: string): Promise<RegistrationEntity | null> {
+    return transactionManagerOf()
       .getRepository(RegistrationEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findLiveByEmail(sessionId: string, liveEmailHash: string, em?: EntityManager): Promise<RegistrationEntity | null> {
-    return this.repo(em).findOneBy({ sessionId, liveEmailHash });
+  findLiveByEmail(sessionId: string, liveEmailHash: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ sessionId, liveEmailHash });
   }
 
   /** The session's waitlist, first come first served. */
-  findWaitlisted(sessionId: string, em?: EntityManager): Promise<RegistrationEntity[]> {
-    return this.repo(em).find({ where: { sessionId, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
+  findWaitlisted(sessionId: string): Promise<RegistrationEntity[]> {
+    return this.repo().find({ where: { sessionId, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
   }
 
-  findLive(sessionIds: readonly string[], em?: EntityManager): Promise<RegistrationEntity[]> {
+  findLive(sessionIds: readonly string[]): Promise<RegistrationEntity[]> {
     if (sessionIds.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({
+    return this.repo().find({
       where: { sessionId: In([...sessionIds]), status: In([...LIVE_REGISTRATION_STATUSES]) },
       order: { seq: 'ASC' },
     });
@@ -101,8 +109,8 @@ export class RegistrationRepository {
   }
 
   /** Inserts without reading the row back (plain SQL: it runs under the session's lock). */
-  async insert(r: RegistrationEntity, em?: EntityManager): Promise<void> {
-    await transactionManagerOf(em).query(
+  async insert(r: RegistrationEntity): Promise<void> {
+    await transactionManagerOf().query(
       `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, accessibility_needs,
          share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -128,8 +136,8 @@ export class RegistrationRepository {
     );
   }
 
-  async save(registrations: RegistrationEntity[], em?: EntityManager): Promise<void> {
-    if (registrations.length) await this.repo(em).save(registrations);
+  async save(registrations: RegistrationEntity[]): Promise<void> {
+    if (registrations.length) await this.repo().save(registrations);
   }
 
   /**
@@ -190,9 +198,9 @@ export class RegistrationRepository {
   }
 
   /** Removes the personal data of these registrations, keeping what counts need. */
-  async purge(ids: readonly string[], now: Date, em?: EntityManager): Promise<void> {
+  async purge(ids: readonly string[], now: Date): Promise<void> {
     if (ids.length === 0) return;
-    await this.repo(em).update(
+    await this.repo().update(
       { id: In([...ids]), purgedAt: IsNull() },
       { name: null, email: null, emailHash: null, liveEmailHash: null, accessibilityNeeds: null, purgedAt: now, updatedAt: now },
     );

@@ -5,16 +5,16 @@ import { duplicateKeyName, isDuplicateKey, TransactionRunner } from '@app/databa
 import { badInput, DomainError, ErrorCode, invalidState, notFound } from '@app/errors';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SessionsService, SessionStatus, WorkshopStatus } from '@app/workshops';
-import { CapacityNotices, type DemandSettings } from './capacity-notices';
-import { ManageTokens } from './manage-tokens';
+import { CapacityNotices, type DemandSettings } from './capacity-notices.service';
+import { ManageTokens } from './manage-tokens.service';
 import { patronMessage } from './patron-messages';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.enums';
 import { RegistrationRepository, type RecipientFilter, type SessionContextRow } from './registration.repository';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import { SeatLedger } from './seat-ledger.service';
-import { SeatWatchers } from './seat-watchers';
-import { SessionFacts } from './session-facts';
+import { SeatWatchers } from './seat-watchers.service';
+import { SessionFacts } from './session-facts.service';
 
 export interface NewRegistration {
   sessionId: string;
@@ -109,8 +109,8 @@ export class RegistrationsService {
 
   /**
    * CONFIRMED when the party fits, otherwise WAITLISTED at the end of the line. Everything that
-   * does not need the session's lock (checks, the message's facts, the token) happens before it is
-   * taken; under it: lock, insert (a duplicate address hits its unique key), count, outbox.
+   * does not need the ledger row's lock (checks, the message's facts, the token) happens before it
+   * is taken; under it: claim, insert (a duplicate address hits its unique key), count, outbox.
    */
   async register(input: NewRegistration): Promise<Receipt> {
     const partySize = input.partySize ?? 1;
@@ -121,28 +121,7 @@ export class RegistrationsService {
     const opened = await this.openSession(input.sessionId);
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
     const facts = SessionFacts.fromContext(opened);
-    const now = this.clock.now();
-    const registration = Object.assign(new RegistrationEntity(), {
-      id: randomUUID(),
-      sessionId: opened.id,
-      name: input.name.trim(),
-      email,
-      emailHash: hash,
-      liveEmailHash: hash,
-      partySize,
-      accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
-      shareContactWithPartner: input.shareContactWithPartner ?? false,
-      remindersOptIn: input.remindersOptIn ?? true,
-      followUpOptIn: input.followUpOptIn ?? false,
-      manageTokenSalt: this.tokens.newSalt(),
-      revision: 0,
-      checkedInAt: null,
-      promotedAt: null,
-      cancelledAt: null,
-      purgedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const registration = this.newRegistration(input, opened.id, email, partySize);
     const manageToken = this.tokens.tokenOf(registration);
     registration.manageTokenHash = ManageTokens.hash(manageToken);
 
@@ -182,6 +161,33 @@ export class RegistrationsService {
     await this.resendManageLink(opened.id, hash);
     throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This address is already registered for this session; we e-mailed its link again', {
       fields: { 'input.email': 'is already registered for this session' },
+    });
+  }
+
+  /** A new registration row, before its seats are claimed (its status comes from the claim). */
+  private newRegistration(input: NewRegistration, sessionId: string, email: string, partySize: number): RegistrationEntity {
+    const now = this.clock.now();
+    const hash = emailHash(email);
+    return Object.assign(new RegistrationEntity(), {
+      id: randomUUID(),
+      sessionId,
+      name: input.name.trim(),
+      email,
+      emailHash: hash,
+      liveEmailHash: hash,
+      partySize,
+      accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
+      shareContactWithPartner: input.shareContactWithPartner ?? false,
+      remindersOptIn: input.remindersOptIn ?? true,
+      followUpOptIn: input.followUpOptIn ?? false,
+      manageTokenSalt: this.tokens.newSalt(),
+      revision: 0,
+      checkedInAt: null,
+      promotedAt: null,
+      cancelledAt: null,
+      purgedAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
   }
 
@@ -249,7 +255,7 @@ export class RegistrationsService {
     return this.tx.run(async () => {
       // The ledger row first, as the claim takes it; then the registration.
       await this.ledgerRows.lock([session.id]);
-      const registration = (await this.registrations.findByIdForUpdate(id)) as RegistrationEntity;
+      const registration = await this.registrations.lockById(id);
       if (registration.status === RegistrationStatus.CANCELLED) throw invalidState('This registration is already cancelled');
       const now = this.clock.now();
       if (options.byPatron && session.startsAt.getTime() <= now.getTime())
@@ -276,7 +282,7 @@ export class RegistrationsService {
     const found = await this.findByToken(token);
     if (!found) throw notFound('Registration');
     return this.tx.run(async () => {
-      const registration = (await this.registrations.findByIdForUpdate(found.id)) as RegistrationEntity;
+      const registration = await this.registrations.lockById(found.id);
       if (registration.status === RegistrationStatus.CANCELLED) throw invalidState('This registration is cancelled');
       for (const key of ['shareContactWithPartner', 'remindersOptIn', 'followUpOptIn'] as const) {
         if (preferences[key] != null) registration[key] = preferences[key] as boolean;

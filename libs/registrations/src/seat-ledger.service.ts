@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { NotificationKind, OutboxService, type NotificationParams } from '@app/notifications';
 import { SettingsService } from '@app/settings';
-import { CapacityNotices } from './capacity-notices';
+import { CapacityNotices } from './capacity-notices.service';
 import { patronMessage } from './patron-messages';
 import { RegistrationStatus } from './registration.enums';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import type { SeatCounts } from './session-seats.entity';
-import { SessionFacts } from './session-facts';
+import { SessionFacts } from './session-facts.service';
 
 /**
  * The seat ledger: how many seats each session has taken and waitlisted (invariant 2), and the

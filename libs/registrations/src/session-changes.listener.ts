@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { SessionEvents, type Session, type SessionChangeListener, type SessionTimes } from '@app/workshops';
@@ -8,8 +7,8 @@ import { RegistrationRepository } from './registration.repository';
 import { markCancelled } from './registrations.service';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import { SeatLedger } from './seat-ledger.service';
-import { SeatWatchers } from './seat-watchers';
-import { SessionFacts } from './session-facts';
+import { SeatWatchers } from './seat-watchers.service';
+import { SessionFacts } from './session-facts.service';
 
 /**
  * What registrations do when sessions change, inside the transaction of the change (the session's
@@ -33,11 +32,11 @@ export class SessionChanges implements OnModuleInit, SessionChangeListener {
     this.events.register(this);
   }
 
-  async sessionsScheduled(_em: EntityManager, sessions: readonly Session[]): Promise<void> {
+  async sessionsScheduled(sessions: readonly Session[]): Promise<void> {
     await this.ledgerRows.open(sessions);
   }
 
-  async sessionsCancelled(_em: EntityManager, sessions: readonly Session[], reason: string): Promise<void> {
+  async sessionsCancelled(sessions: readonly Session[], reason: string): Promise<void> {
     const ids = sessions.map((s) => s.id);
     // The ledger rows first: a claim in flight commits before we read the registrations, and none comes after.
     await this.ledgerRows.lock(ids);
@@ -54,7 +53,7 @@ export class SessionChanges implements OnModuleInit, SessionChangeListener {
     this.seatWatchers.changed(ids);
   }
 
-  async sessionRescheduled(_em: EntityManager, session: Session, previous: SessionTimes): Promise<void> {
+  async sessionRescheduled(session: Session, previous: SessionTimes): Promise<void> {
     if (session.capacity !== previous.capacity) await this.resize([session]);
     const live = await this.registrations.findLive([session.id]);
     const facts = {

@@ -5,11 +5,11 @@ import { badInput, conflict, invalidState } from '@app/errors';
 import { PlacesService } from '@app/places';
 import { SettingsService } from '@app/settings';
 import { effectiveStatus, registrationWindow, SessionsService, SessionStatus, type Session } from '@app/workshops';
-import { CapacityNotices } from './capacity-notices';
+import { CapacityNotices } from './capacity-notices.service';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import { SeatLedger } from './seat-ledger.service';
-import { SeatWatchers } from './seat-watchers';
-import { SessionFacts } from './session-facts';
+import { SeatWatchers } from './seat-watchers.service';
+import { SessionFacts } from './session-facts.service';
 
 /**
  * How a scheduled session takes registrations: its capacity (never below the seats taken, never

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@app/notifications';
 import { RegistrationsModule } from '@app/registrations';
 import { WorkshopsModule } from '@app/workshops';
-import { SessionJobRunner } from './session-job-runner';
+import { SessionJobRunner } from './session-job-runner.service';
 import { SessionJobsService } from './session-jobs.service';
 
 /** Needs QueueModule and SettingsModule (global) in the app. */

@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { afterCommit } from '@app/database';
@@ -42,12 +41,12 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
 
   // ——— listening (inside the change's transaction: the queue is touched only after commit) ———
 
-  async sessionsScheduled(_em: EntityManager, sessions: readonly Session[]): Promise<void> {
+  async sessionsScheduled(sessions: readonly Session[]): Promise<void> {
     const ids = sessions.map((s) => s.id);
     afterCommit(() => this.safely('schedule', () => this.schedule(ids)));
   }
 
-  async sessionRescheduled(_em: EntityManager, session: Session, previous: SessionTimes): Promise<void> {
+  async sessionRescheduled(session: Session, previous: SessionTimes): Promise<void> {
     const before = { ...session, startsAt: previous.startsAt, endsAt: previous.endsAt };
     afterCommit(() =>
       this.safely('reschedule', async () => {
@@ -57,7 +56,7 @@ export class SessionJobsService implements OnModuleInit, SessionChangeListener {
     );
   }
 
-  async sessionsCancelled(_em: EntityManager, sessions: readonly Session[]): Promise<void> {
+  async sessionsCancelled(sessions: readonly Session[]): Promise<void> {
     const copies = sessions.map((s) => ({ ...s }));
     afterCommit(() => this.safely('unschedule', () => this.remove(copies)));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '@app/clock';
 import { managerOf } from '@app/database';
 import { badInput } from '@app/errors';
@@ -20,12 +20,12 @@ export class SettingsService {
     private readonly clock: Clock,
   ) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(SettingsEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(SettingsEntity);
   }
 
-  async get(em?: EntityManager): Promise<Settings> {
-    const row = await this.repo(em).findOneBy({ id: ROW });
+  async get(): Promise<Settings> {
+    const row = await this.repo().findOneBy({ id: ROW });
     if (!row) throw new Error('The settings row is missing; run the migrations');
     return row;
   }

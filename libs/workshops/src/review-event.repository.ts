@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ReviewEventEntity } from './review-event.entity';
 import { ReviewAction } from './workshop.enums';
 import { managerOf } from '@app/database';
@@ -9,8 +9,8 @@ import { managerOf } from '@app/database';
 export class ReviewEventRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(ReviewEventEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(ReviewEventEntity);
   }
 
   findByWorkshopIds(workshopIds: readonly string[]): Promise<ReviewEventEntity[]> {
@@ -19,11 +19,11 @@ export class ReviewEventRepository {
   }
 
   /** The member who submitted last (they hear about the decision). */
-  findLastSubmission(workshopId: string, em: EntityManager): Promise<ReviewEventEntity | null> {
-    return this.repo(em).findOne({ where: { workshopId, action: ReviewAction.SUBMITTED }, order: { at: 'DESC' } });
+  findLastSubmission(workshopId: string): Promise<ReviewEventEntity | null> {
+    return this.repo().findOne({ where: { workshopId, action: ReviewAction.SUBMITTED }, order: { at: 'DESC' } });
   }
 
-  async insert(event: ReviewEventEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).insert(event);
+  async insert(event: ReviewEventEntity): Promise<void> {
+    await this.repo().insert(event);
   }
 }

@@ -18,13 +18,14 @@ import { badInput, conflict as conflictError, forbidden, invalidState, notFound,
 import { isStaffOrMemberOf, type Viewer } from '@app/identity';
 import { PlacesService, type Closure, type NewClosure, type Room, type RoomChanges } from '@app/places';
 import { expandRequests, type SessionRequestInput } from './proposal';
-import { SessionEvents } from './session-events';
+import { SessionEvents } from './session-events.service';
 import { effectiveStatus, newSession, SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 import { canSeeSession } from './workshop.policy';
 import type { WorkshopEntity } from './workshop.entity';
 import { SessionStatus, WorkshopStatus } from './workshop.enums';
 import { WorkshopRepository } from './workshop.repository';
+import { ReviewService } from './review.service';
 import { WorkshopsService } from './workshops.service';
 
 export interface AddedSessions {
@@ -52,6 +53,7 @@ export class SchedulingService {
     private readonly workshops: WorkshopRepository,
     private readonly sessions: SessionRepository,
     private readonly proposals: WorkshopsService,
+    private readonly review: ReviewService,
     private readonly bookings: BookingsService,
     private readonly places: PlacesService,
     private readonly events: SessionEvents,
@@ -67,7 +69,7 @@ export class SchedulingService {
   async findVisibleSession(viewer: Viewer | null, id: string): Promise<SessionEntity | null> {
     const session = await this.sessions.findById(id);
     if (!session) return null;
-    const workshop = (await this.workshops.findById(session.workshopId)) as WorkshopEntity;
+    const workshop = await this.workshops.getById(session.workshopId);
     return canSeeSession(viewer, session, workshop) ? session : null;
   }
 
@@ -81,8 +83,8 @@ export class SchedulingService {
     input.sessions.forEach((s, i) => {
       if (!s.roomId) throw badInput(`input.sessions.${i}.roomId`, 'is required: added sessions are placed at once');
     });
-    return this.tx.run(async (em) => {
-      const workshop = await this.workshops.findByIdForUpdate(input.workshopId, em);
+    return this.tx.run(async () => {
+      const workshop = await this.workshops.findByIdForUpdate(input.workshopId);
       if (!workshop) throw notFound('Workshop');
       if (workshop.status !== WorkshopStatus.APPROVED) throw invalidState('Sessions are added to approved workshops only');
       const branches = new Map((await this.places.findBranchesByIds(input.sessions.map((s) => s.branchId))).map((b) => [b.id, b]));
@@ -116,17 +118,17 @@ export class SchedulingService {
         requiredFeatures: workshop.requiredFeatures,
         capacity: workshop.capacity,
       }));
-      const check = await this.bookings.check(em, wanted, { lock: true, checkLoad: !input.overrideLoadLimits });
+      const check = await this.bookings.check(wanted, { lock: true, checkLoad: !input.overrideLoadLimits });
       if (check.conflicts.length) throw conflictError(`${check.conflicts.length} conflict(s); no session was added`, check.conflicts);
-      await this.sessions.insert(sessions, em);
-      await this.bookings.place(em, wanted, check.rooms, {
+      await this.sessions.insert(sessions);
+      await this.bookings.place(wanted, check.rooms, {
         kind: BookingKind.SESSION,
         status: BookingStatus.CONFIRMED,
         createdById: viewer.userId,
       });
       workshop.updatedAt = now;
-      await this.workshops.save(workshop, em);
-      await this.events.scheduled(em, sessions);
+      await this.workshops.save(workshop);
+      await this.events.scheduled(sessions);
       return workshop;
     });
   }
@@ -137,17 +139,17 @@ export class SchedulingService {
    */
   async reschedule(viewer: Viewer, input: Reschedule): Promise<SessionEntity> {
     this.bookings.assertTimes(input.startsAt, input.endsAt, 'input');
-    return this.tx.run(async (em) => {
-      const session = await this.sessions.findByIdForUpdate(input.sessionId, em);
+    return this.tx.run(async () => {
+      const session = await this.sessions.findByIdForUpdate(input.sessionId);
       if (!session) throw notFound('Session');
-      const workshop = (await this.workshops.findById(session.workshopId, em)) as WorkshopEntity;
+      const workshop = await this.workshops.getById(session.workshopId);
       this.assertChangeable(session);
       const roomId = input.roomId ?? session.roomId;
       if (!roomId) throw badInput('input.roomId', 'is required: the session has no room');
       const room = await this.places.findRoom(roomId);
       if (!room) throw notFound('Room');
       if (room.branchId !== session.branchId) throw badInput('input.roomId', 'is not a room of the session’s branch');
-      const current = await this.bookings.liveBySessions([session.id], em);
+      const current = await this.bookings.liveBySessions([session.id]);
       const placement: Placement = {
         roomId,
         startsAt: input.startsAt,
@@ -156,16 +158,13 @@ export class SchedulingService {
         replaces: current.map((b) => b.id),
         requiredFeatures: workshop.requiredFeatures,
       };
-      const check = await this.bookings.check(em, [placement], { lock: true, checkLoad: !input.overrideLoadLimits });
+      const check = await this.bookings.check([placement], { lock: true, checkLoad: !input.overrideLoadLimits });
       const capacity = Math.min(workshop.capacity, room.capacity);
       const taken = (await this.events.lockSeatsTaken([session.id])).get(session.id) ?? 0;
       const conflicts = [...check.conflicts, ...seatConflicts(session, taken, room, capacity)];
       if (conflicts.length) throw conflictError('The session cannot move there', conflicts);
-      await this.bookings.release(
-        em,
-        current.map((b) => b.id),
-      );
-      await this.bookings.place(em, [placement], check.rooms, {
+      await this.bookings.release(current.map((b) => b.id));
+      await this.bookings.place([placement], check.rooms, {
         kind: BookingKind.SESSION,
         status: BookingStatus.CONFIRMED,
         createdById: viewer.userId,
@@ -179,23 +178,22 @@ export class SchedulingService {
         revision: session.revision + 1,
         updatedAt: this.clock.now(),
       });
-      await this.sessions.save([session], em);
-      await this.events.rescheduled(em, session, previous);
-      // As committed: listeners may have changed its seats (a larger room promotes the waitlist).
-      return (await this.sessions.findById(session.id, em)) as SessionEntity;
+      await this.sessions.save([session]);
+      await this.events.rescheduled(session, previous);
+      return session;
     });
   }
 
   /** COORDINATOR+ or the agency: cancels a scheduled session that has not started. */
   async cancelSession(viewer: Viewer, id: string, reason: string): Promise<SessionEntity> {
-    return this.tx.run(async (em) => {
-      const session = await this.sessions.findByIdForUpdate(id, em);
+    return this.tx.run(async () => {
+      const session = await this.sessions.findByIdForUpdate(id);
       if (!session) throw notFound('Session');
-      const workshop = (await this.workshops.findById(session.workshopId, em)) as WorkshopEntity;
+      const workshop = await this.workshops.getById(session.workshopId);
       if (!canSeeSession(viewer, session, workshop)) throw notFound('Session');
       if (!isStaffOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
       this.assertChangeable(session);
-      await this.proposals.cancelSessions(em, [session], reason.trim());
+      await this.proposals.cancelSessions([session], reason.trim());
       return session;
     });
   }
@@ -207,16 +205,12 @@ export class SchedulingService {
    */
   async addClosure(viewer: Viewer, branchId: string, input: NewClosure, cancelSessions: boolean): Promise<Closure> {
     const closure = this.places.newClosure(branchId, input);
-    return this.tx.run(async (em) => {
+    return this.tx.run(async () => {
       const {
         branches: [branch],
       } = await this.places.lockBranchesAndRooms([branchId], []);
       if (!branch) throw notFound('Branch');
-      const inside = await this.bookings.liveInBranch(
-        em,
-        branch.id,
-        localDaysToInterval(branch.timeZone, closure.startsOn, closure.endsOn),
-      );
+      const inside = await this.bookings.liveInBranch(branch.id, localDaysToInterval(branch.timeZone, closure.startsOn, closure.endsOn));
       if (inside.length && !cancelSessions) {
         throw conflictError(
           `${inside.length} live booking(s) fall inside the closure; cancel them or pass cancelSessions`,
@@ -233,19 +227,16 @@ export class SchedulingService {
       const reason = `The branch is closed ${closure.startsOn === closure.endsOn ? `on ${closure.startsOn}` : `from ${closure.startsOn} to ${closure.endsOn}`}${closure.reason ? `: ${closure.reason}` : ''}`;
       const now = this.clock.now();
       const sessionIds = inside.map((b) => b.sessionId).filter((id): id is string => !!id);
-      const sessions = await this.sessions.findByIds(sessionIds, em);
+      const sessions = await this.sessions.findByIds(sessionIds);
       const scheduled = sessions.filter((s) => s.status === SessionStatus.SCHEDULED && s.startsAt > now);
-      await this.proposals.cancelSessions(em, scheduled, reason);
+      await this.proposals.cancelSessions(scheduled, reason);
       // Holds: their proposals go back to the agency.
       const heldWorkshops = [...new Set(sessions.filter((s) => s.status === SessionStatus.PROPOSED).map((s) => s.workshopId))];
       for (const workshopId of heldWorkshops) {
-        const workshop = await this.workshops.findByIdForUpdate(workshopId, em);
-        if (workshop?.status === WorkshopStatus.SUBMITTED) await this.proposals.returnForChanges(em, workshop, viewer, reason);
+        const workshop = await this.workshops.findByIdForUpdate(workshopId);
+        if (workshop?.status === WorkshopStatus.SUBMITTED) await this.review.returnForChanges(workshop, viewer, reason);
       }
-      await this.bookings.release(
-        em,
-        inside.map((b) => b.id),
-      );
+      await this.bookings.release(inside.map((b) => b.id));
       await this.places.insertClosure(closure);
       return closure;
     });
@@ -257,7 +248,7 @@ export class SchedulingService {
    * future live bookings, fail with CONFLICT listing them.
    */
   async updateRoom(id: string, changes: RoomChanges): Promise<Room> {
-    return this.tx.run(async (em) => {
+    return this.tx.run(async () => {
       const current = await this.places.findRoom(id);
       if (!current) throw notFound('Room');
       const {
@@ -298,7 +289,7 @@ export class SchedulingService {
           }),
         );
       }
-      const upcoming = await this.sessions.findUpcomingInRoomForUpdate(room.id, now, em);
+      const upcoming = await this.sessions.findUpcomingInRoomForUpdate(room.id, now);
       const lowered = upcoming.filter((s) => s.capacity > room.capacity);
       const taken = await this.events.lockSeatsTaken(lowered.map((s) => s.id));
       for (const session of lowered) conflicts.push(...seatConflicts(session, taken.get(session.id) ?? 0, room, room.capacity));
@@ -306,7 +297,7 @@ export class SchedulingService {
 
       if (buffersChanged) await applyBuffers();
       for (const session of lowered) Object.assign(session, { capacity: room.capacity, updatedAt: now });
-      await this.sessions.save(lowered, em);
+      await this.sessions.save(lowered);
       await this.events.capacityLowered(lowered);
       await this.places.saveRoom(room);
       return room;
@@ -335,7 +326,7 @@ export class SchedulingService {
       if (!session) throw notFound('Session');
       replaces = (await this.bookings.liveBySessions([session.id])).map((b) => b.id);
     }
-    const { conflicts } = await this.bookings.check(undefined, [{ roomId, startsAt, endsAt, sessionId: session?.id ?? null, replaces }], {
+    const { conflicts } = await this.bookings.check([{ roomId, startsAt, endsAt, sessionId: session?.id ?? null, replaces }], {
       lock: false,
       checkLoad: true,
     });

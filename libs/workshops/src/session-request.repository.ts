@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { SessionRequestEntity } from './session-request.entity';
 import { managerOf } from '@app/database';
 
@@ -8,8 +8,8 @@ import { managerOf } from '@app/database';
 export class SessionRequestRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(SessionRequestEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(SessionRequestEntity);
   }
 
   findByWorkshopIds(workshopIds: readonly string[]): Promise<SessionRequestEntity[]> {
@@ -17,8 +17,8 @@ export class SessionRequestRepository {
     return this.repo().find({ where: { workshopId: In([...workshopIds]) }, order: { position: 'ASC' } });
   }
 
-  async replace(workshopId: string, requests: SessionRequestEntity[], em: EntityManager): Promise<void> {
-    await this.repo(em).delete({ workshopId });
-    if (requests.length) await this.repo(em).insert(requests);
+  async replace(workshopId: string, requests: SessionRequestEntity[]): Promise<void> {
+    await this.repo().delete({ workshopId });
+    if (requests.length) await this.repo().insert(requests);
   }
 }

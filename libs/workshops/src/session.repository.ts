@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { SessionStatus } from './workshop.enums';
 
@@ -10,21 +10,26 @@ import { transactionManagerOf, managerOf } from '@app/database';
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(SessionEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(SessionEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<SessionEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  /** For locking reads: the transaction's manager (outside one, they fail loudly). */
+  private locked() {
+    return transactionManagerOf().getRepository(SessionEntity);
   }
 
-  findByIds(ids: readonly string[], em?: EntityManager): Promise<SessionEntity[]> {
-    return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findById(id: string): Promise<SessionEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<SessionEntity[]> {
+    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** Locks the session's row: its changes happen one at a time (inside the caller's transaction). */
-  findByIdForUpdate(id: string, em?: EntityManager): Promise<SessionEntity | null> {
-    return transactionManagerOf(em)
+  findByIdForUpdate(id: string): Promise<SessionEntity | null> {
+    return transactionManagerOf()
       .getRepository(SessionEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -48,40 +53,40 @@ export class SessionRepository {
   }
 
   /** Locks sessions' rows in id order (every writer of a session's time, place, capacity or status takes them so). */
-  findByIdsForUpdate(ids: readonly string[], em: EntityManager): Promise<SessionEntity[]> {
+  findByIdsForUpdate(ids: readonly string[]): Promise<SessionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return this.locked().find({ where: { id: In([...ids]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** The sessions of these workshops, each list by start. */
-  findByWorkshopIds(workshopIds: readonly string[], em?: EntityManager): Promise<SessionEntity[]> {
+  findByWorkshopIds(workshopIds: readonly string[]): Promise<SessionEntity[]> {
     if (workshopIds.length === 0) return Promise.resolve([]);
-    return this.repo(em).find({ where: { workshopId: In([...workshopIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return this.repo().find({ where: { workshopId: In([...workshopIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   /** Scheduled sessions in a room that have not started, locked (a room change may adjust them). */
-  findUpcomingInRoomForUpdate(roomId: string, now: Date, em: EntityManager): Promise<SessionEntity[]> {
-    return this.repo(em).find({
+  findUpcomingInRoomForUpdate(roomId: string, now: Date): Promise<SessionEntity[]> {
+    return this.locked().find({
       where: { roomId, status: SessionStatus.SCHEDULED, startsAt: MoreThan(now) },
       order: { startsAt: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
   }
 
-  async insert(sessions: SessionEntity[], em: EntityManager): Promise<void> {
-    if (sessions.length) await this.repo(em).insert(sessions);
+  async insert(sessions: SessionEntity[]): Promise<void> {
+    if (sessions.length) await this.repo().insert(sessions);
   }
 
-  async save(sessions: SessionEntity[], em?: EntityManager): Promise<void> {
-    if (sessions.length) await this.repo(em).save(sessions);
+  async save(sessions: SessionEntity[]): Promise<void> {
+    if (sessions.length) await this.repo().save(sessions);
   }
 
   /** Removes proposed sessions a new proposal replaces, with the released holds that named them. */
-  async deleteProposed(workshopId: string, em: EntityManager): Promise<void> {
-    await em.query(
+  async deleteProposed(workshopId: string): Promise<void> {
+    await transactionManagerOf().query(
       `DELETE b FROM room_booking b JOIN session s ON s.id = b.session_id WHERE s.workshop_id = ? AND s.status IN ('PROPOSED', 'CANCELLED') AND b.status = 'CANCELLED'`,
       [workshopId],
     );
-    await this.repo(em).delete({ workshopId, status: In([SessionStatus.PROPOSED, SessionStatus.CANCELLED]) });
+    await this.repo().delete({ workshopId, status: In([SessionStatus.PROPOSED, SessionStatus.CANCELLED]) });
   }
 }

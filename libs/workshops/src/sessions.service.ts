@@ -46,9 +46,7 @@ export class SessionsService {
 
   /** The workshop a session belongs to (it always has one). */
   async workshopOf(session: Pick<Session, 'workshopId'>): Promise<Workshop> {
-    const workshop = await this.workshops.findById(session.workshopId);
-    if (!workshop) throw notFound('Workshop');
-    return workshop;
+    return this.workshops.getById(session.workshopId);
   }
 
   /** workshopId → workshop, for the workshops of these sessions. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { WorkshopEntity } from './workshop.entity';
 import { WorkshopOrder, type WorkshopStatus } from './workshop.enums';
-import { managerOf } from '@app/database';
+import { managerOf, transactionManagerOf } from '@app/database';
+import { notFound } from '@app/errors';
 
 export interface WorkshopQuery {
   statuses?: WorkshopStatus[];
@@ -23,12 +24,24 @@ const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) =>
 export class WorkshopRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private repo(em?: EntityManager) {
-    return managerOf(this.dataSource, em).getRepository(WorkshopEntity);
+  private repo() {
+    return managerOf(this.dataSource).getRepository(WorkshopEntity);
   }
 
-  findById(id: string, em?: EntityManager): Promise<WorkshopEntity | null> {
-    return this.repo(em).findOneBy({ id });
+  /** For locking reads: the transaction's manager (outside one, they fail loudly). */
+  private locked() {
+    return transactionManagerOf().getRepository(WorkshopEntity);
+  }
+
+  findById(id: string): Promise<WorkshopEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  /** A workshop that must exist: NOT_FOUND otherwise. */
+  async getById(id: string): Promise<WorkshopEntity> {
+    const workshop = await this.findById(id);
+    if (!workshop) throw notFound('Workshop');
+    return workshop;
   }
 
   findByIds(ids: readonly string[]): Promise<WorkshopEntity[]> {
@@ -36,16 +49,16 @@ export class WorkshopRepository {
   }
 
   /** Locks the workshop's row: its transitions happen one at a time. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<WorkshopEntity | null> {
-    return this.repo(em).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string): Promise<WorkshopEntity | null> {
+    return this.locked().findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async insert(workshop: WorkshopEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).insert(workshop);
+  async insert(workshop: WorkshopEntity): Promise<void> {
+    await this.repo().insert(workshop);
   }
 
-  async save(workshop: WorkshopEntity, em: EntityManager): Promise<void> {
-    await this.repo(em).save(workshop);
+  async save(workshop: WorkshopEntity): Promise<void> {
+    await this.repo().save(workshop);
   }
 
   /** One page of workshops in the chosen order, and the total of the filter. */

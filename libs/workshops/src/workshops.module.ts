@@ -10,7 +10,7 @@ import { CatalogService } from './catalog.service';
 import { ReviewEventEntity } from './review-event.entity';
 import { ReviewEventRepository } from './review-event.repository';
 import { SchedulingService } from './scheduling.service';
-import { SessionEvents } from './session-events';
+import { SessionEvents } from './session-events.service';
 import { SessionRequestEntity } from './session-request.entity';
 import { SessionRequestRepository } from './session-request.repository';
 import { SessionEntity } from './session.entity';
@@ -18,6 +18,9 @@ import { SessionRepository } from './session.repository';
 import { SessionsService } from './sessions.service';
 import { WorkshopEntity } from './workshop.entity';
 import { WorkshopRepository } from './workshop.repository';
+import { ProposalsService } from './proposals.service';
+import { ReviewService } from './review.service';
+import { WorkshopRecords } from './workshop-records.service';
 import { WorkshopsService } from './workshops.service';
 
 @Module({
@@ -36,11 +39,14 @@ import { WorkshopsService } from './workshops.service';
     ReviewEventRepository,
     CatalogRepository,
     SessionEvents,
+    WorkshopRecords,
     WorkshopsService,
+    ProposalsService,
+    ReviewService,
     SchedulingService,
     SessionsService,
     CatalogService,
   ],
-  exports: [WorkshopsService, SchedulingService, SessionsService, CatalogService, SessionEvents],
+  exports: [WorkshopsService, ProposalsService, ReviewService, SchedulingService, SessionsService, CatalogService, SessionEvents],
 })
 export class WorkshopsModule {}

@@ -33,6 +33,7 @@ const overBudgetMessages = (limits: ExecutionLimits): Record<BudgetLimit, string
  * execution budget (time and size of the answer), so that nothing the estimate misses can hold
  * the process for long. Mutations get no budget: stopping one after it wrote would misreport it.
  */
+// eslint-disable-next-line max-lines-per-function -- Apollo's hooks share the limits and the per-request budget in one closure.
 export function documentLimitsPlugin(limits: ExecutionLimits = EXECUTION_LIMITS): ApolloPlugin {
   const overBudget = overBudgetMessages(limits);
   // An operation without variables costs the same every time: measured once per parsed document

@@ -2,7 +2,7 @@ import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestj
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Role, Viewer } from '@app/identity';
 import type { AuthenticatedRequest, GraphqlContext } from '../graphql/context';
-import type { SessionCookie } from './session-cookie';
+import type { SessionCookie } from './session-cookie.service';
 
 export const ACCESS_KEY = 'commonroom:access';
 

@@ -3,7 +3,7 @@ import type { NextFunction, Response } from 'express';
 import { DomainError, unauthenticated } from '@app/errors';
 import { AuthService } from '@app/identity';
 import type { AuthenticatedRequest } from '../graphql/context';
-import { SessionCookie } from './session-cookie';
+import { SessionCookie } from './session-cookie.service';
 
 /**
  * Resolves `Authorization: Bearer <token>`, else the browser's session cookie, into the request's

@@ -5,7 +5,7 @@ import { AuthPayloadModel, UserModel } from '../users/user.model';
 import type { GraphqlContext } from '../graphql/context';
 import { CurrentViewer, Public, RequireRole, SignedIn, signedInAs } from './access.decorators';
 import { ChangePasswordArgs, LoginArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './auth.args';
-import { SessionCookie } from './session-cookie';
+import { SessionCookie } from './session-cookie.service';
 
 @Resolver()
 export class AuthResolver {

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BookingKind, BookingsService, type RoomBookingEntity } from '@app/bookings';
 import { isStaff, Role, type Viewer } from '@app/identity';
-import { canSeeSession, SchedulingService, type WorkshopEntity } from '@app/workshops';
+import { canSeeSession, SchedulingService } from '@app/workshops';
 import { RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { RoomModel } from '../places/room.model';
@@ -63,7 +63,7 @@ export class BookingsResolver {
     if (!booking.sessionId) return null;
     const session = await ctx.loaders.session.load(booking.sessionId);
     if (!session) return null;
-    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
+    const workshop = await ctx.loaders.workshopOf(session);
     return canSeeSession(ctx.viewer, session, workshop) ? session : null;
   }
 

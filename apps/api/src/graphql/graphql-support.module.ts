@@ -5,8 +5,8 @@ import { PlacesModule } from '@app/places';
 import { BookingsModule } from '@app/bookings';
 import { WorkshopsModule } from '@app/workshops';
 import { RegistrationsModule } from '@app/registrations';
-import { SessionCookie } from '../auth/session-cookie';
-import { PublicCache } from '../public-cache/public-cache';
+import { SessionCookie } from '../auth/session-cookie.service';
+import { PublicCache } from '../public-cache/public-cache.service';
 import { LoaderServices } from './loaders';
 
 /** What the GraphQL module's options need: each request's loaders, the public cache, AuthService for WebSockets. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { notFound } from '@app/errors';
 import { UsersService, type UserEntity } from '@app/identity';
 import { PartnersService, type AgencyEntity } from '@app/partners';
 import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
@@ -113,6 +114,13 @@ export class Loaders {
     for (const branch of rows.branches ?? []) this.branch.prime(branch.id, branch);
     for (const room of rows.rooms ?? []) this.room.prime(room.id, room);
     for (const seats of rows.seats ?? []) this.seats.prime(seats.sessionId, seats);
+  }
+
+  /** The workshop of a session (it always has one: NOT_FOUND if it is gone). */
+  async workshopOf(session: { workshopId: string }): Promise<WorkshopEntity> {
+    const workshop = await this.workshop.load(session.workshopId);
+    if (!workshop) throw notFound('Workshop');
+    return workshop;
   }
 
   /** The settings, read once per request (registration windows depend on them). */

@@ -1,12 +1,12 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { notFound } from '@app/errors';
 import type { Viewer } from '@app/identity';
-import { SchedulingService, type WorkshopEntity } from '@app/workshops';
+import { SchedulingService } from '@app/workshops';
 import { CurrentViewer, Public } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { IdPipe } from '../validation/id.pipe';
 import { SeatAvailabilityModel } from './seat-availability.model';
-import { SeatFeed } from './seat-feed';
+import { SeatFeed } from './seat-feed.service';
 
 @Resolver(() => SeatAvailabilityModel)
 export class SeatsResolver {
@@ -26,7 +26,7 @@ export class SeatsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     const session = await this.scheduling.findVisibleSession(viewer, sessionId);
-    const workshop = session ? ((await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity) : null;
+    const workshop = session ? await ctx.loaders.workshopOf(session) : null;
     if (!session || !workshop || !SeatFeed.publicWorkshop(workshop.status)) throw notFound('Session');
     return this.feed.iterator(sessionId);
   }

@@ -10,7 +10,7 @@ import type { GraphqlContext } from '../graphql/context';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
 import { USE_COOKIE } from '../auth/auth.args';
-import { SessionCookie } from '../auth/session-cookie';
+import { SessionCookie } from '../auth/session-cookie.service';
 import { AgenciesArgs, AgencyMemberInput, PartnerApplicationInput, SuspendAgencyArgs, UpdateAgencyInput } from './agency.inputs';
 import { AgencyModel } from './agency.model';
 import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';

@@ -1,7 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { SessionCookie } from '../auth/session-cookie';
-import { PublicCache, type CachedAnswer } from './public-cache';
+import { SessionCookie } from '../auth/session-cookie.service';
+import { PublicCache, type CachedAnswer } from './public-cache.service';
 
 interface GraphqlParams {
   query?: unknown;

@@ -2,7 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { isUUID } from 'class-validator';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { GraphqlContext } from '../graphql/context';
-import { EVERY_TAG, type PublicCache } from './public-cache';
+import { EVERY_TAG, type PublicCache } from './public-cache.service';
 
 /** Apollo's plugin type as the Nest driver sees it (its CommonJS typings, not the ESM ones). */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];

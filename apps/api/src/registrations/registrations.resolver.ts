@@ -15,7 +15,6 @@ import {
   type RegistrationEntity,
   type RegistrationViewer,
 } from '@app/registrations';
-import type { WorkshopEntity } from '@app/workshops';
 import { Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
 import { DateTimeScalar } from '../graphql/scalars';
@@ -195,7 +194,7 @@ export class RegistrationsResolver {
     let agencyMember = false;
     if (viewer && agencyMembershipMatters(registration, viewer.agencyId)) {
       const session = await ctx.loaders.session.load(registration.sessionId);
-      const workshop = session ? ((await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity) : null;
+      const workshop = session ? await ctx.loaders.workshopOf(session) : null;
       agencyMember = !!workshop && isMemberOf(viewer, workshop.agencyId);
     }
     return canSeeRegistrantContact(registration, this.standing(registration, ctx, agencyMember));

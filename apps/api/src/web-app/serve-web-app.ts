@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DASHBOARD_PATH } from '../operations/queue-dashboard';
+import { DASHBOARD_PATH } from '../operations/queue-dashboard.service';
 
 /** Paths the API answers itself; every other page a browser asks for is a route of the web app. */
 const API_PATHS = ['/graphql', '/calendar', '/reports', '/health', '/metrics', DASHBOARD_PATH, '/assets'];

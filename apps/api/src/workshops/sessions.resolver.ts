@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
-import { listedForAgency, RegistrationStatus } from '@app/registrations';
+import { listFor, sessionListFor, RegistrationStatus } from '@app/registrations';
 import {
   CatalogService,
   canSeeWorkshopInternals,
@@ -12,7 +12,6 @@ import {
   SchedulingService,
   SessionStatus,
   type SessionEntity,
-  type WorkshopEntity,
 } from '@app/workshops';
 import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import { RoomBookingModel } from '../bookings/booking.model';
@@ -25,7 +24,8 @@ import { RoomModel } from '../places/room.model';
 import { IdPipe } from '../validation/id.pipe';
 import { CatalogFacetsModel } from './catalog-facets.model';
 import { SessionConnection, SessionModel } from './session.model';
-import { AddSessionsInput, ReasonArgs, RescheduleSessionInput, SessionsArgs } from './workshop.inputs';
+import { AddSessionsInput, RescheduleSessionInput, SessionsArgs } from './session.inputs';
+import { ReasonArgs } from './workshop.inputs';
 import { WorkshopModel } from './workshop.model';
 import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
@@ -154,7 +154,7 @@ export class SessionsResolver {
 
   @ResolveField(() => Boolean, { description: 'True while SCHEDULED and inside the registration window.' })
   async registrationOpen(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
-    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
+    const workshop = await ctx.loaders.workshopOf(session);
     return (
       workshop.status === 'APPROVED' &&
       isRegistrationOpen(session, registrationWindow(session, await ctx.loaders.settings()), this.clock.now())
@@ -173,10 +173,11 @@ export class SessionsResolver {
     @Args('statuses', { type: () => [RegistrationStatus], nullable: true }) statuses: RegistrationStatus[] | null,
   ) {
     const wanted = statuses?.length ? statuses : Object.values(RegistrationStatus);
-    if (isStaff(viewer)) return ctx.loaders.sessionRegistrations(wanted).load(session.id);
-    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
-    if (!isMemberOf(viewer, workshop.agencyId)) return [];
-    return (await ctx.loaders.sessionRegistrations(wanted).load(session.id)).filter(listedForAgency);
+    const staff = isStaff(viewer);
+    // The workshop is read only when membership could matter (not for staff).
+    const agencyMember = !staff && isMemberOf(viewer, (await ctx.loaders.workshopOf(session)).agencyId);
+    if (sessionListFor({ staff, agencyMember }) === 'none') return [];
+    return listFor(await ctx.loaders.sessionRegistrations(wanted).load(session.id), { staff, agencyMember });
   }
 
   @ResolveField(() => String, { description: 'iCalendar file of this one session.' })
@@ -186,7 +187,7 @@ export class SessionsResolver {
 
   @ResolveField(() => RoomBookingModel, { nullable: true, description: "COORDINATOR+ and the agency's members; null for others." })
   async booking(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
-    const workshop = (await ctx.loaders.workshop.load(session.workshopId)) as WorkshopEntity;
+    const workshop = await ctx.loaders.workshopOf(session);
     return canSeeWorkshopInternals(ctx.viewer, workshop) ? ctx.loaders.sessionBooking.load(session.id) : null;
   }
 }

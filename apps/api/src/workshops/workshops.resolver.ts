@@ -1,6 +1,14 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, type Viewer } from '@app/identity';
-import { canSeeSession, canSeeWorkshopInternals, WorkshopOrder, WorkshopsService, type WorkshopEntity } from '@app/workshops';
+import {
+  canSeeSession,
+  canSeeWorkshopInternals,
+  ProposalsService,
+  ReviewService,
+  WorkshopOrder,
+  WorkshopsService,
+  type WorkshopEntity,
+} from '@app/workshops';
 import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.decorators';
 import { toConnection } from '../graphql/connection';
 import type { GraphqlContext } from '../graphql/context';
@@ -22,7 +30,11 @@ import { connectionCost, LIST_SIZES, listCost } from '../abuse/document-cost';
 
 @Resolver(() => WorkshopModel)
 export class WorkshopsResolver {
-  constructor(private readonly workshopsService: WorkshopsService) {}
+  constructor(
+    private readonly workshopsService: WorkshopsService,
+    private readonly proposals: ProposalsService,
+    private readonly review: ReviewService,
+  ) {}
 
   @Query(() => WorkshopConnection, {
     complexity: connectionCost,
@@ -48,7 +60,7 @@ export class WorkshopsResolver {
   @Mutation(() => WorkshopModel, { description: 'PARTNER of a PENDING or VERIFIED agency: a DRAFT.' })
   @RequireRole(Role.PARTNER)
   createWorkshop(@SignedIn() viewer: Viewer, @Args('input') input: WorkshopInput) {
-    return this.workshopsService.create(viewer, input);
+    return this.proposals.create(viewer, input);
   }
 
   @Mutation(() => WorkshopModel, {
@@ -61,7 +73,7 @@ export class WorkshopsResolver {
     @Args('id', { type: () => ID }, IdPipe) id: string,
     @Args('input') input: UpdateWorkshopInput,
   ) {
-    return this.workshopsService.update(viewer, id, input);
+    return this.proposals.update(viewer, id, input);
   }
 
   @Mutation(() => WorkshopModel, {
@@ -70,19 +82,19 @@ export class WorkshopsResolver {
   })
   @RequireRole(Role.PARTNER)
   submitWorkshop(@SignedIn() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
-    return this.workshopsService.submit(viewer, id);
+    return this.proposals.submit(viewer, id);
   }
 
   @Mutation(() => WorkshopModel, { description: "The agency's members, before approval: releases every hold." })
   @RequireRole(Role.PARTNER)
   withdrawWorkshop(@SignedIn() viewer: Viewer, @Args() args: OptionalReasonArgs) {
-    return this.workshopsService.withdraw(viewer, args.id, args.reason ?? null);
+    return this.proposals.withdraw(viewer, args.id, args.reason ?? null);
   }
 
   @Mutation(() => WorkshopModel, { description: 'COORDINATOR+: SUBMITTED to CHANGES_REQUESTED; releases holds.' })
   @RequireRole(Role.COORDINATOR)
   requestWorkshopChanges(@SignedIn() viewer: Viewer, @Args() args: CommentArgs) {
-    return this.workshopsService.requestChanges(viewer, args.id, args.comment);
+    return this.review.requestChanges(viewer, args.id, args.comment);
   }
 
   @Mutation(() => WorkshopModel, {
@@ -91,13 +103,13 @@ export class WorkshopsResolver {
   })
   @RequireRole(Role.COORDINATOR)
   approveWorkshop(@SignedIn() viewer: Viewer, @Args('input') input: ApproveWorkshopInput) {
-    return this.workshopsService.approve(viewer, input);
+    return this.review.approve(viewer, input);
   }
 
   @Mutation(() => WorkshopModel, { description: 'COORDINATOR+: SUBMITTED to DECLINED; releases holds.' })
   @RequireRole(Role.COORDINATOR)
   declineWorkshop(@SignedIn() viewer: Viewer, @Args() args: ReasonArgs) {
-    return this.workshopsService.decline(viewer, args.id, args.reason);
+    return this.review.decline(viewer, args.id, args.reason);
   }
 
   @Mutation(() => WorkshopModel, {

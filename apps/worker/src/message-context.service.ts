@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { AccountTokenService } from '@app/identity';
 import { NotificationKind, type MessageContext, type MessageContextResolver, type NotificationEntity } from '@app/notifications';
-import { PatronMessages } from './patron-messages';
+import { PatronMessages } from './patron-messages.service';
 
 /**
  * Gathers, at send time, what a message needs beyond its row: links with tokens derived from

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
 import { maskEmailsIn } from './mask-email';
@@ -34,7 +34,7 @@ export interface SmtpFailure {
  * under MAIL_DIR, so development needs no mail server.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly logger = new Logger(MailTransport.name);
   private readonly transporter: Transporter;
   private readonly toFiles: boolean;
@@ -92,7 +92,8 @@ export class MailTransport implements OnModuleDestroy {
     return { permanent, reason: maskEmailsIn(reason || 'unknown error') };
   }
 
-  onModuleDestroy(): void {
+  /** After the workers have drained (they stop before the application shuts down). */
+  onApplicationShutdown(): void {
     this.transporter.close();
     this.logger.debug('mail transport closed');
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationKind, OutboxService, type NotificationParams } from '@app/notifications';
 import { SessionsService } from '@app/workshops';
-import { NoticeRecipients } from './notice-recipients';
+import { NoticeRecipients } from './notice-recipients.service';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 
 export interface DemandSettings {

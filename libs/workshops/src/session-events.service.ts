@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { SessionEntity } from './session.entity';
 
 export interface SessionTimes {
@@ -14,9 +13,9 @@ export interface SessionTimes {
  * Listeners run inside the transaction of the change, so their writes (outbox rows) commit with it.
  */
 export interface SessionChangeListener {
-  sessionsCancelled?(em: EntityManager, sessions: readonly SessionEntity[], reason: string): Promise<void>;
-  sessionRescheduled?(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void>;
-  sessionsScheduled?(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void>;
+  sessionsCancelled?(sessions: readonly SessionEntity[], reason: string): Promise<void>;
+  sessionRescheduled?(session: SessionEntity, previous: SessionTimes): Promise<void>;
+  sessionsScheduled?(sessions: readonly SessionEntity[]): Promise<void>;
   /** A room change lowered these sessions' capacity (their seats were checked with `lockSeatsTaken`). */
   capacityLowered?(sessions: readonly SessionEntity[]): Promise<void>;
   /**
@@ -38,18 +37,18 @@ export class SessionEvents {
     this.listeners.push(listener);
   }
 
-  async cancelled(em: EntityManager, sessions: readonly SessionEntity[], reason: string): Promise<void> {
+  async cancelled(sessions: readonly SessionEntity[], reason: string): Promise<void> {
     if (sessions.length === 0) return;
-    for (const listener of this.listeners) await listener.sessionsCancelled?.(em, sessions, reason);
+    for (const listener of this.listeners) await listener.sessionsCancelled?.(sessions, reason);
   }
 
-  async rescheduled(em: EntityManager, session: SessionEntity, previous: SessionTimes): Promise<void> {
-    for (const listener of this.listeners) await listener.sessionRescheduled?.(em, session, previous);
+  async rescheduled(session: SessionEntity, previous: SessionTimes): Promise<void> {
+    for (const listener of this.listeners) await listener.sessionRescheduled?.(session, previous);
   }
 
-  async scheduled(em: EntityManager, sessions: readonly SessionEntity[]): Promise<void> {
+  async scheduled(sessions: readonly SessionEntity[]): Promise<void> {
     if (sessions.length === 0) return;
-    for (const listener of this.listeners) await listener.sessionsScheduled?.(em, sessions);
+    for (const listener of this.listeners) await listener.sessionsScheduled?.(sessions);
   }
 
   async capacityLowered(sessions: readonly SessionEntity[]): Promise<void> {

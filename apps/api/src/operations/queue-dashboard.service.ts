@@ -7,7 +7,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError, ErrorCode } from '@app/errors';
 import { AuthService, Role, UsersService } from '@app/identity';
 import { JobQueue, QueueName } from '@app/queue';
-import { RateLimitedError, RateLimiter } from '../abuse/rate-limiter';
+import { RateLimitedError, RateLimiter } from '../abuse/rate-limiter.service';
 
 export const DASHBOARD_PATH = '/admin/queues';
 /** A checked password is remembered this long (argon2 on every poll of the page would be slow). */

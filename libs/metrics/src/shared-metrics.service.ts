@@ -4,7 +4,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { AggregatorRegistry, type Registry } from 'prom-client';
 import { AppConfig } from '@app/config';
 import { RedisClient } from '@app/queue';
-import { Metrics } from './metrics';
+import { Metrics } from './metrics.service';
 
 const PUBLISH_EVERY_MS = 5_000;
 /** One process's metrics as `getMetricsAsJSON` gives them. */

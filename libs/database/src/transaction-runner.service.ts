@@ -57,18 +57,18 @@ export class TransactionRunner {
     }
   }
 
-  async run<T>(work: (em: EntityManager, tx: TransactionContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async run<T>(work: (tx: TransactionContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const outer = currentTransaction();
     if (outer) {
       // Already in a transaction: join it (retries and after-commit tasks belong to the outer run).
-      return work(outer.em, { afterCommit: (task) => outer.afterCommit.push(task) });
+      return work({ afterCommit: (task) => outer.afterCommit.push(task) });
     }
     const attempts = options.attempts ?? 6;
     for (let attempt = 1; ; attempt++) {
       const tasks: Array<() => unknown> = [];
       try {
         const result = await this.inTransaction((em) =>
-          withTransaction({ em, afterCommit: tasks }, () => work(em, { afterCommit: (task) => tasks.push(task) })),
+          withTransaction({ em, afterCommit: tasks }, () => work({ afterCommit: (task) => tasks.push(task) })),
         );
         // Outside the transaction's context: tasks may start timers or other transactions.
         for (const task of tasks) {

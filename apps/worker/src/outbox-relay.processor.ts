@@ -26,6 +26,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<void> | null = null;
   private stopped = false;
   private redisWasDown = false;
+  private unreachable = 0;
 
   constructor(
     private readonly notifications: NotificationRepository,
@@ -33,6 +34,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
+
+  /** Passes that found rows due but could not reach the queue, since start (they stay PENDING). */
+  get unreachablePasses(): number {
+    return this.unreachable;
+  }
 
   onApplicationBootstrap(): void {
     this.schedule(0);
@@ -77,6 +83,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.redisWasDown = false;
       return due.length === BATCH;
     } catch (error) {
+      this.unreachable += 1;
       if (!this.redisWasDown) this.logger.warn({ err: (error as Error).message }, 'outbox relay could not reach the queue; will retry');
       this.redisWasDown = true;
       return false;
