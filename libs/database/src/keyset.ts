@@ -42,6 +42,14 @@ export interface Page<T> {
   cursorOf(row: T): string;
 }
 
+/**
+ * A page from rows read one past its size (`limit + 1`, in the list's order): the extra row only
+ * says that there is a next page.
+ */
+export function pageOf<T>(rows: T[], limit: number, totalCount: Page<T>['totalCount'], cursorOf: (row: T) => string): Page<T> {
+  return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount, cursorOf };
+}
+
 /** Lists take at most 100 per page (the contract's rule). */
 export function pageSize(first: number | undefined, fallback: number): number {
   const size = first ?? fallback;

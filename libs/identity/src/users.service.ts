@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
-import { decodeCursor, encodeCursor, pageSize, TransactionRunner, type Page } from '@app/database';
+import { decodeCursor, encodeCursor, pageOf, pageSize, TransactionRunner, type Page } from '@app/database';
 import { badInput, forbidden, invalidState, notFound } from '@app/errors';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { AccountTokenPurpose } from './account-token.entity';
@@ -230,12 +230,7 @@ export class UsersService {
       after: position ? { createdAt: new Date(String(position[0])), id: String(position[1]) } : undefined,
       limit: limit + 1,
     });
-    return {
-      rows: rows.slice(0, limit),
-      hasNextPage: rows.length > limit,
-      totalCount: total,
-      cursorOf: (u) => encodeCursor([u.createdAt, u.id]),
-    };
+    return pageOf(rows, limit, total, (u) => encodeCursor([u.createdAt, u.id]));
   }
 
   /** Whether `viewer` may see `user`'s e-mail address: themselves, staff, agency colleagues. */

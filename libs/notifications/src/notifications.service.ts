@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { Clock } from '@app/clock';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
+import { decodeCursor, encodeCursor, pageOf, pageSize, type Page } from '@app/database';
 import { badInput, invalidState, notFound } from '@app/errors';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind, NotificationStatus } from './notification.enums';
@@ -67,12 +67,7 @@ export class NotificationsService {
       .addOrderBy('n.id', 'DESC')
       .take(limit + 1)
       .getMany();
-    return {
-      rows: rows.slice(0, limit),
-      hasNextPage: rows.length > limit,
-      totalCount,
-      cursorOf: (n) => encodeCursor([n.createdAt, n.id]),
-    };
+    return pageOf(rows, limit, totalCount, (n) => encodeCursor([n.createdAt, n.id]));
   }
 
   /**

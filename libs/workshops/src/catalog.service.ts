@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RoomFeature } from '@app/places';
 import { Clock } from '@app/clock';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '@app/database';
+import { decodeCursor, encodeCursor, pageOf, pageSize, type Page } from '@app/database';
 import { isStaff, type Viewer } from '@app/identity';
 import { CatalogRepository, type CatalogRelated } from './catalog.repository';
 import type { SessionEntity } from './session.entity';
@@ -82,12 +82,6 @@ export class CatalogService {
       after: position ? { startsAt: new Date(String(position[0])), id: String(position[1]) } : null,
       limit: limit + 1,
     });
-    return {
-      rows: rows.slice(0, limit),
-      related,
-      hasNextPage: rows.length > limit,
-      totalCount: total,
-      cursorOf: (s) => encodeCursor([s.startsAt, s.id]),
-    };
+    return { ...pageOf(rows, limit, total, (s) => encodeCursor([s.startsAt, s.id])), related };
   }
 }

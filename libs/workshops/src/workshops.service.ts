@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BookingsService } from '@app/bookings';
 import { Clock } from '@app/clock';
-import { decodeCursor, encodeCursor, pageSize, TransactionRunner, type Page } from '@app/database';
+import { decodeCursor, encodeCursor, pageOf, pageSize, TransactionRunner, type Page } from '@app/database';
 import { forbidden, invalidState, notFound } from '@app/errors';
 import { isStaff, isStaffOrMemberOf, type Viewer } from '@app/identity';
 import type { ReviewEventEntity } from './review-event.entity';
@@ -80,7 +80,7 @@ export class WorkshopsService {
             ? [w.updatedAt, w.id]
             : [w.submittedAt, w.id],
       );
-    return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: total, cursorOf };
+    return pageOf(rows, limit, total, cursorOf);
   }
 
   async sessionsByWorkshop(workshopIds: readonly string[]): Promise<Map<string, SessionEntity[]>> {

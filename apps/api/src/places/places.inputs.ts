@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, Max, Min, ValidateNested } from 'class-validator';
 import { RoomFeature, Weekday } from '@app/places';
@@ -71,35 +71,19 @@ export class CreateBranchInput {
   programmingLimits?: ProgrammingLimitsInput | null;
 }
 
+/**
+ * Every field of CreateBranchInput, each optional: omitted fields stay, and null is refused for
+ * those a branch must have (only `address` and `programmingLimits` can be cleared).
+ */
 @InputType('UpdateBranchInput')
-export class UpdateBranchInput {
-  @Field(() => String, { nullable: true })
-  @OmitOrSet()
-  @NameText()
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @OmitOrSet()
-  @IsTimeZone({ message: TIME_ZONE_MESSAGE })
-  timeZone?: string;
-
-  @Field(() => String, { nullable: true })
-  @OptionalLine(500)
-  address?: string | null;
-
+export class UpdateBranchInput extends PartialType(CreateBranchInput, { omitDefaultValues: true, skipNullProperties: false }) {
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'Replaces the whole week when given.' })
   @OmitOrSet()
   @IsArray()
   @MaxItems(28)
   @ValidateNested({ each: true })
   @Type(() => OpeningHoursInput)
-  openingHours?: OpeningHoursInput[];
-
-  @Field(() => ProgrammingLimitsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProgrammingLimitsInput)
-  programmingLimits?: ProgrammingLimitsInput | null;
+  declare openingHours?: OpeningHoursInput[];
 }
 
 @InputType('ClosureInput')
