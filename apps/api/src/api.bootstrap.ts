@@ -2,10 +2,11 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { AppLogger } from '@app/logging';
 import type { AppConfig } from '@app/config';
 import { BODY_LIMIT_MB } from './abuse/graphql-limits';
 import { ApiModule } from './api.module';
+import { serveGraphqlIde } from './graphql-ide/graphql-ide';
 import { DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard.service';
 import { serveWebApp } from './web-app/serve-web-app';
 
@@ -17,7 +18,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     // Throw start-up errors to the caller (main prints them and exits 1; tests show them).
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   // Slow clients do not hold sockets: headers within 15 s, the whole request within 30 s. Idle
@@ -38,6 +39,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   );
   const dashboard = app.get(QueueDashboard);
   app.use(DASHBOARD_PATH, dashboard.authenticate, dashboard.router);
+  // A GraphQL IDE for a person at a browser, in development (and tests) only.
+  if (!config.isProduction) await serveGraphqlIde(app);
   serveWebApp(app, config.webDir);
   return app;
 }

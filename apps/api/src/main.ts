@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError } from '@app/config';
+import { AppConfig, ConfigError, loadDotEnv } from '@app/config';
 import { exitGracefullyOnSignals } from '@app/runtime';
 import { createApiApp } from './api.bootstrap';
 
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
+    loadDotEnv();
     config = AppConfig.fromEnv(process.env);
   } catch (error) {
     process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);

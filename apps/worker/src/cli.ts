@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ClockModule } from '@app/clock';
-import { AppConfig, ConfigError, ConfigModule } from '@app/config';
+import { AppConfig, ConfigError, ConfigModule, loadDotEnv } from '@app/config';
 import { createDatabaseIfMissing, DatabaseModule, dataSourceOptions } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { NotificationsModule } from '@app/notifications';
@@ -54,6 +54,7 @@ async function withDataSource(config: AppConfig, work: (ds: DataSource) => Promi
 }
 
 async function main(command: string | undefined): Promise<void> {
+  loadDotEnv();
   const config = AppConfig.fromEnv(process.env);
   switch (command) {
     case 'migrate':

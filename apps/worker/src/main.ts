@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { AppConfig, ConfigError } from '@app/config';
+import { AppLogger } from '@app/logging';
+import { AppConfig, ConfigError, loadDotEnv } from '@app/config';
 import { exitGracefullyOnSignals } from '@app/runtime';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
+    loadDotEnv();
     config = AppConfig.fromEnv(process.env);
   } catch (error) {
     process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   }
   // An application context: the worker serves no HTTP.
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true, abortOnError: false });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   exitGracefullyOnSignals(app, 'worker');
   process.stdout.write('Commonroom worker running\n');
 }

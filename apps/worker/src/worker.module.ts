@@ -19,6 +19,7 @@ import { PatronMessages } from './patron-messages.service';
 import { OutboxRelay } from './outbox-relay.processor';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { QueueWorkers } from './queue-workers.host';
+import { WorkerHeartbeat } from './worker-heartbeat.service';
 
 /** MAIL_RATE_PER_SECOND holds for all workers together: it is a limit stored on the queue in Redis. */
 @Injectable()
@@ -72,6 +73,7 @@ export class WorkerModule {
         OutboxRelay,
         MailRateLimit,
         WorkerMetricsPublisher,
+        WorkerHeartbeat,
       ],
     };
   }

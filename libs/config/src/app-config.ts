@@ -53,6 +53,8 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly rateLimitPerMinute: number;
   readonly logLevel: string;
+  /** How log records are written: JSON lines, or pretty lines for a person at a terminal. */
+  readonly logFormat: 'json' | 'pretty';
   readonly outboxPollMs: number;
   readonly mailConcurrency: number;
   readonly mailMaxAttempts: number;
@@ -68,6 +70,8 @@ export class AppConfig {
   readonly testExecutionLimits: { values?: number; durationMs?: number };
   /** The built web app, served at /. */
   readonly webDir: string;
+  /** The worker's heartbeat file (for a container's health check), or null. */
+  readonly workerHeartbeatFile: string | null;
 
   private constructor(env: EnvironmentVariables) {
     this.nodeEnv = env.NODE_ENV as NodeEnv;
@@ -95,6 +99,10 @@ export class AppConfig {
     this.queuePrefix = env.QUEUE_PREFIX;
     this.rateLimitPerMinute = env.RATE_LIMIT_PER_MINUTE;
     this.logLevel = env.LOG_LEVEL;
+    this.logFormat =
+      env.LOG_FORMAT === 'pretty' || (env.LOG_FORMAT === '' && env.NODE_ENV === 'development' && process.stdout.isTTY === true)
+        ? 'pretty'
+        : 'json';
     this.outboxPollMs = env.OUTBOX_POLL_MS;
     this.mailConcurrency = env.MAIL_CONCURRENCY;
     this.mailMaxAttempts = env.MAIL_MAX_ATTEMPTS;
@@ -106,6 +114,7 @@ export class AppConfig {
     this.leadMinuteMs = seconds ? 1000 : 60_000;
     this.leadHourMs = seconds ? 1000 : 3_600_000;
     this.webDir = resolve(env.WEB_DIR);
+    this.workerHeartbeatFile = env.WORKER_HEARTBEAT_FILE ? resolve(env.WORKER_HEARTBEAT_FILE) : null;
     this.testExecutionLimits = {
       ...(env.TEST_EXECUTION_MAX_VALUES ? { values: env.TEST_EXECUTION_MAX_VALUES } : {}),
       ...(env.TEST_EXECUTION_MAX_MS ? { durationMs: env.TEST_EXECUTION_MAX_MS } : {}),

@@ -91,6 +91,10 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** json, or pretty (one coloured line per record, for a person at a terminal); empty: pretty in development on a terminal. */
+  @IsIn(['', 'json', 'pretty'])
+  LOG_FORMAT = '';
+
   /** How often the worker's outbox relay looks for due notifications. */
   @Transform(toInt)
   @IsInt()
@@ -155,6 +159,10 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(1)
   WEB_DIR = 'apps/web/dist';
+
+  /** Where a worker writes its heartbeat while it reaches the database and Redis; empty: nowhere. */
+  @IsString()
+  WORKER_HEARTBEAT_FILE = '';
 }
 
 export const DEVELOPMENT_SECRET = DEV_SECRET;

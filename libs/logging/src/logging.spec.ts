@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pinoHttp } from 'pino-http';
 import { AppConfig } from '@app/config';
-import { pinoHttpOptions } from './logging.module';
+import { levelOfLog, pinoHttpOptions } from './logging.module';
 import { MAX_LOGGED_TEXT, maskEmails, redact, redactText } from './redact';
 
 describe('redaction', () => {
@@ -91,5 +91,24 @@ describe('request logs', () => {
     expect(all).not.toContain('pat@example.org');
     expect(all).not.toContain('s3cret-token');
     expect(records.find((r) => r.msg === 'queued a message for [email]')).toMatchObject({ recipient: '[redacted]' });
+  });
+});
+
+describe('the format and level of the apps’ records', () => {
+  it('writes Nest’s module, route and resolver records at debug, everything else at info', () => {
+    for (const context of ['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule'])
+      expect(levelOfLog(context)).toBe('debug');
+    for (const context of ['NestApplication', 'OutboxRelay', undefined, { not: 'a context' }]) expect(levelOfLog(context)).toBe('info');
+  });
+
+  it('is pretty only when asked for (or in development at a terminal), JSON lines otherwise', () => {
+    const options = (env: Record<string, string>) => pinoHttpOptions(AppConfig.fromEnv({ NODE_ENV: 'test', ...env }), 'api');
+    expect(options({ LOG_FORMAT: 'pretty' })).toMatchObject({ transport: { target: 'pino-pretty' } });
+    expect(options({ LOG_FORMAT: 'json' })).not.toHaveProperty('transport');
+    // Outside development the default is JSON, terminal or not.
+    expect(options({})).not.toHaveProperty('transport');
+    expect(options({ NODE_ENV: 'production', APP_SECRET: 'a-production-secret-long-enough-for-the-rules' })).not.toHaveProperty(
+      'transport',
+    );
   });
 });
