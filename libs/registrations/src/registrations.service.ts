@@ -128,15 +128,8 @@ export class RegistrationsService {
     let duplicate = false;
     try {
       await this.tx.run(async () => {
-        // The claim: one conditional update takes the seats (and the ledger row's lock) if they fit.
-        let position: number | null = null;
-        if (await this.ledgerRows.claim(opened.id, partySize)) {
-          registration.status = RegistrationStatus.CONFIRMED;
-        } else {
-          position = await this.ledgerRows.joinWaitlist(opened.id, partySize);
-          if (position === null) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
-          registration.status = RegistrationStatus.WAITLISTED;
-        }
+        const position = await this.claimOrQueue(opened.id, partySize);
+        registration.status = position === null ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         await this.registrations.insert(registration);
         await this.outbox.add([
           position === null
@@ -189,6 +182,23 @@ export class RegistrationsService {
       createdAt: now,
       updatedAt: now,
     });
+  }
+
+  /**
+   * The seats, or a place in line (its number). The claim is one conditional update that takes
+   * the seats and the ledger row's lock if they fit. When it does not match, it read the last
+   * committed counts without waiting: a cancellation committing just then may have freed seats
+   * and found nobody waiting. So the row is locked and read again before joining the waitlist, and
+   * nobody queues while a seat they fit is free.
+   */
+  private async claimOrQueue(sessionId: string, seats: number): Promise<number | null> {
+    if (await this.ledgerRows.claim(sessionId, seats)) return null;
+    const [ledger] = await this.ledgerRows.lock([sessionId]);
+    if (!ledger?.accepting) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
+    if (ledger.seatsTaken + seats <= ledger.capacity && (await this.ledgerRows.claim(sessionId, seats))) return null;
+    const position = await this.ledgerRows.joinWaitlist(sessionId, seats);
+    if (position === null) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
+    return position;
   }
 
   /** The confirmation (or waitlist notice) again, at most once per address and session in ten minutes. */

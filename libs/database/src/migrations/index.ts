@@ -4,6 +4,7 @@ import { Registrations1764330000000 } from './1764330000000-registrations';
 import { NotificationLists1764340000000 } from './1764340000000-notification-lists';
 import { AgencyNotices1764580000000 } from './1764580000000-agency-notices';
 import { SeatLedger1764600000000 } from './1764600000000-seat-ledger';
+import { NotificationSessionLedger1764605000000 } from './1764605000000-notification-session-ledger';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NotificationLists1764340000000,
   AgencyNotices1764580000000,
   SeatLedger1764600000000,
+  NotificationSessionLedger1764605000000,
 ];
