@@ -52,7 +52,14 @@ export default tseslint.config(
   },
   {
     // The one place that reads the environment, and the tests (which choose the servers they use).
-    files: ['libs/config/src/**/*.ts', 'apps/*/src/main.ts', 'apps/worker/src/cli.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      'libs/config/src/**/*.ts',
+      'apps/*/src/main.ts',
+      'apps/*/src/tracing.ts',
+      'apps/worker/src/cli.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

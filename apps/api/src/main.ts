@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadDotEnv } from '@app/config';
 import { exitGracefullyOnSignals } from '@app/runtime';

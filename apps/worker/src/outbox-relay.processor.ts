@@ -73,7 +73,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const toQueue = [...fresh, ...lost];
       await this.jobs.enqueueBulk(
         QueueName.MAIL,
-        toQueue.map((row) => ({ name: 'deliver' as const, payload: { notificationId: row.id }, options: this.jobOptions(row) })),
+        toQueue.map((row) => ({
+          name: 'deliver' as const,
+          payload: { notificationId: row.id, traceparent: row.traceContext },
+          options: this.jobOptions(row),
+        })),
       );
       await this.notifications.markRelayed(
         fresh.map((row) => row.id),

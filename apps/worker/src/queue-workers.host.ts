@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Worker, type Job } from 'bullmq';
+import { BullMQOtel } from 'bullmq-otel';
 import { AppConfig } from '@app/config';
 import { Metrics } from '@app/metrics';
 import { JOB_NAMES, workerConnection, type QueueName } from '@app/queue';
@@ -53,6 +54,8 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
         prefix: this.config.queuePrefix,
         concurrency: processor.concurrency,
         autorun: true,
+        // BullMQ's own spans (a no-op unless tracing was started).
+        telemetry: new BullMQOtel({ tracerName: 'commonroom' }),
       },
     );
     worker.on('error', (error) => this.logger.warn({ err: error.message, queue: processor.queue }, 'worker connection error'));

@@ -70,6 +70,8 @@ export class AppConfig {
   readonly testExecutionLimits: { values?: number; durationMs?: number };
   /** The built web app, served at /. */
   readonly webDir: string;
+  /** Tracing: the OTLP/HTTP collector's base URL (null: off), and whether GraphQL fields get spans. */
+  readonly tracing: { endpoint: string | null; graphqlFieldSpans: boolean };
   /** The worker's heartbeat file (for a container's health check), or null. */
   readonly workerHeartbeatFile: string | null;
 
@@ -114,6 +116,7 @@ export class AppConfig {
     this.leadMinuteMs = seconds ? 1000 : 60_000;
     this.leadHourMs = seconds ? 1000 : 3_600_000;
     this.webDir = resolve(env.WEB_DIR);
+    this.tracing = { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || null, graphqlFieldSpans: env.OTEL_GRAPHQL_FIELD_SPANS === 'true' };
     this.workerHeartbeatFile = env.WORKER_HEARTBEAT_FILE ? resolve(env.WORKER_HEARTBEAT_FILE) : null;
     this.testExecutionLimits = {
       ...(env.TEST_EXECUTION_MAX_VALUES ? { values: env.TEST_EXECUTION_MAX_VALUES } : {}),

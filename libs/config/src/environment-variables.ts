@@ -160,6 +160,14 @@ export class EnvironmentVariables {
   @MinLength(1)
   WEB_DIR = 'apps/web/dist';
 
+  /** An OpenTelemetry collector (OTLP over HTTP) to send traces to; empty: no tracing. */
+  @Matches(/^(https?:\/\/\S+)?$/, { message: 'must be empty or an http(s) URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT = '';
+
+  /** A span for every GraphQL field resolved (expensive): for a hunt, not for every day. */
+  @IsIn(['', 'true', 'false'])
+  OTEL_GRAPHQL_FIELD_SPANS = '';
+
   /** Where a worker writes its heartbeat while it reaches the database and Redis; empty: nowhere. */
   @IsString()
   WORKER_HEARTBEAT_FILE = '';

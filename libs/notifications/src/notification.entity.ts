@@ -82,6 +82,10 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   messageId!: string | null;
 
+  /** The W3C traceparent of the change that wrote the row (when tracing), for the mail job's span. */
+  @Column({ type: 'varchar', length: 55, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  traceContext!: string | null;
+
   @InstantColumn()
   createdAt!: Date;
 

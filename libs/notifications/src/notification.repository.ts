@@ -11,7 +11,7 @@ interface UpdateResultLike {
 }
 
 /** typeorm's `affected` has been unreliable on MariaDB; the driver's count is not. */
-export type DueNotification = Pick<NotificationEntity, 'id' | 'relayedAt' | 'relayCount'>;
+export type DueNotification = Pick<NotificationEntity, 'id' | 'relayedAt' | 'relayCount' | 'traceContext'>;
 
 const affectedRows = (result: UpdateResultLike): number => result.raw?.affectedRows ?? result.affected ?? 0;
 
@@ -31,9 +31,9 @@ export class NotificationRepository {
   async insert(rows: NotificationEntity[]): Promise<void> {
     if (rows.length === 0) return;
     const columns =
-      'id, kind, status, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, created_at, updated_at';
+      'id, kind, status, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, trace_context, created_at, updated_at';
     await transactionManagerOf().query(
-      `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       rows.flatMap((n) => [
         n.id,
         n.kind,
@@ -47,6 +47,7 @@ export class NotificationRepository {
         JSON.stringify(n.params),
         n.dedupeKey,
         n.dueAt,
+        n.traceContext,
         n.createdAt,
         n.updatedAt,
       ]),
@@ -61,7 +62,7 @@ export class NotificationRepository {
   findDue(now: Date, relayedBefore: Date, limit: number): Promise<DueNotification[]> {
     return this.repo()
       .createQueryBuilder('n')
-      .select(['n.id', 'n.relayedAt', 'n.relayCount'])
+      .select(['n.id', 'n.relayedAt', 'n.relayCount', 'n.traceContext'])
       .where('n.status = :status', { status: NotificationStatus.PENDING })
       .andWhere('n.dueAt <= :now', { now })
       .andWhere(new Brackets((w) => w.where('n.relayedAt IS NULL').orWhere('n.relayedAt < :relayedBefore', { relayedBefore })))

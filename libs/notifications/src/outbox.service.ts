@@ -4,6 +4,7 @@ import { Clock } from '@app/clock';
 import { NotificationEntity, type NotificationParams } from './notification.entity';
 import { NotificationKind, NotificationStatus } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
+import { currentTraceparent } from '@app/telemetry';
 import { TemplateRenderer } from './template-renderer.service';
 
 export interface OutgoingMessage {
@@ -42,6 +43,7 @@ export class OutboxService {
   /** Writes the messages' outbox rows in the caller's transaction: they commit with the change they tell of. */
   async add(messages: OutgoingMessage[]): Promise<void> {
     const now = this.clock.now();
+    const traceparent = currentTraceparent();
     const rows = messages.map((m) =>
       Object.assign(new NotificationEntity(), {
         id: randomUUID(),
@@ -56,6 +58,7 @@ export class OutboxService {
         params: m.params,
         dedupeKey: m.dedupeKey ?? null,
         dueAt: m.dueAt ?? now,
+        traceContext: traceparent,
         relayedAt: null,
         relayCount: 0,
         attempts: 0,

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { BullMQOtel } from 'bullmq-otel';
 import { AppConfig } from '@app/config';
 import { JobQueue } from './job-queue.service';
 import { QueueName } from './queue.names';
@@ -30,6 +31,8 @@ export class QueueModule {
         useFactory: (config: AppConfig) => ({
           prefix: config.queuePrefix,
           connection: producerConnection(config),
+          // BullMQ's own spans (a no-op unless tracing was started).
+          telemetry: new BullMQOtel({ tracerName: 'commonroom' }),
         }),
       }),
     );

@@ -11,7 +11,8 @@ export enum QueueName {
 /** Every job's name and payload, per queue. Payloads carry ids, never personal data. */
 export interface JobPayloads {
   [QueueName.MAIL]: {
-    deliver: { notificationId: string };
+    /** The row to send, and the trace of the change that wrote it (when tracing). */
+    deliver: { notificationId: string; traceparent?: string | null };
   };
   [QueueName.MAINTENANCE]: {
     purge: Record<string, never>;

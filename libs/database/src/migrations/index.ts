@@ -5,6 +5,7 @@ import { NotificationLists1764340000000 } from './1764340000000-notification-lis
 import { AgencyNotices1764580000000 } from './1764580000000-agency-notices';
 import { SeatLedger1764600000000 } from './1764600000000-seat-ledger';
 import { NotificationSessionLedger1764605000000 } from './1764605000000-notification-session-ledger';
+import { NotificationTrace1764610000000 } from './1764610000000-notification-trace';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AgencyNotices1764580000000,
   SeatLedger1764600000000,
   NotificationSessionLedger1764605000000,
+  NotificationTrace1764610000000,
 ];
