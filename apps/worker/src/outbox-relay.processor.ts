@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import type { JobsOptions } from 'bullmq';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { NotificationRepository, type DueNotification } from '@app/notifications';
+import { OutboxService, type DueNotification } from '@app/notifications';
 import { JobQueue, QueueName } from '@app/queue';
 
 const BATCH = 500;
@@ -29,7 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private unreachable = 0;
 
   constructor(
-    private readonly notifications: NotificationRepository,
+    private readonly outbox: OutboxService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -57,13 +57,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async relayOnce(): Promise<boolean> {
     try {
       const now = this.clock.now();
-      const due = await this.notifications.findDue(now, new Date(now.getTime() - STALE_MS), BATCH);
+      const due = await this.outbox.due(now, new Date(now.getTime() - STALE_MS), BATCH);
       if (due.length === 0) return false;
       const fresh = due.filter((row) => row.relayedAt === null);
       const { queued, lost } = await this.sortStale(due.filter((row) => row.relayedAt !== null));
-      await this.notifications.markRelayed(queued, now);
+      await this.outbox.markRelayed(queued, now);
       if (lost.length) {
-        await this.notifications.bumpRelayCount(
+        await this.outbox.bumpRelayCount(
           lost.map((row) => row.id),
           now,
         );
@@ -79,7 +79,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           options: this.jobOptions(row),
         })),
       );
-      await this.notifications.markRelayed(
+      await this.outbox.markRelayed(
         fresh.map((row) => row.id),
         now,
       );

@@ -1,6 +1,6 @@
 export * from './notification.enums';
 export * from './notification.entity';
-export * from './notification.repository';
+export type { DueNotification } from './notification.repository';
 export * from './outbox.service';
 export * from './notifications.service';
 export * from './template-renderer.service';

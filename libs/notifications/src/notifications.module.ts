@@ -12,7 +12,7 @@ import { TemplateRenderer } from './template-renderer.service';
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity])],
   providers: [NotificationRepository, NotificationsService, OutboxService, TemplateRenderer],
-  exports: [NotificationRepository, NotificationsService, OutboxService, TemplateRenderer],
+  exports: [NotificationsService, OutboxService, TemplateRenderer],
 })
 export class NotificationsModule {}
 
@@ -28,6 +28,8 @@ export class DeliveryModule {
       module: DeliveryModule,
       imports: [NotificationsModule, ...(options.imports ?? [])],
       providers: [
+        // The library's own repository (NotificationsModule keeps it to itself).
+        NotificationRepository,
         MailTransport,
         DeliveryService,
         ...(options.providers ?? []),

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { NotificationEntity, type NotificationParams } from './notification.entity';
 import { NotificationKind, NotificationStatus } from './notification.enums';
-import { NotificationRepository } from './notification.repository';
+import { NotificationRepository, type DueNotification } from './notification.repository';
 import { currentTraceparent } from '@app/telemetry';
 import { TemplateRenderer } from './template-renderer.service';
 
@@ -36,6 +36,23 @@ export class OutboxService {
   ) {}
 
   /** Forgets the addresses of messages to these registrations (the purge), in the caller's transaction. */
+  // ——— for the relay, which moves due rows into the mail queue ———
+
+  /** Pending rows due by `now`, not yet relayed or relayed before `relayedBefore`, oldest due first. */
+  due(now: Date, relayedBefore: Date, limit: number): Promise<DueNotification[]> {
+    return this.notifications.findDue(now, relayedBefore, limit);
+  }
+
+  /** Records that these rows are in the queue under their current relay count. */
+  markRelayed(ids: string[], now: Date): Promise<void> {
+    return this.notifications.markRelayed(ids, now);
+  }
+
+  /** Moves rows whose job was lost to a new relay count (a new job id). */
+  bumpRelayCount(ids: string[], now: Date): Promise<void> {
+    return this.notifications.bumpRelayCount(ids, now);
+  }
+
   forgetRecipients(registrationIds: readonly string[], now: Date): Promise<void> {
     return this.notifications.forgetRecipients(registrationIds, now);
   }

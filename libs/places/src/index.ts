@@ -6,8 +6,5 @@ export * from './room.entity';
 export * from './closure.entity';
 export * from './places.service';
 export * from './places.module';
-export * from './branch.repository';
-export * from './room.repository';
-export * from './closure.repository';
 export * from './opening-hours';
 export * from './places.types';

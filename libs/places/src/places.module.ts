@@ -11,6 +11,6 @@ import { RoomRepository } from './room.repository';
 @Module({
   imports: [TypeOrmModule.forFeature([BranchEntity, RoomEntity, ClosureEntity])],
   providers: [BranchRepository, RoomRepository, ClosureRepository, PlacesService],
-  exports: [PlacesService, BranchRepository, RoomRepository, ClosureRepository],
+  exports: [PlacesService],
 })
 export class PlacesModule {}
