@@ -12,6 +12,7 @@ import {
   type Partner,
 } from './support/factories';
 import { eventually } from './support/eventually';
+import { outboxSettled } from './support/outbox';
 import type { ReceivedMail } from './support/smtp-sink';
 import { TestApps } from './support/test-apps';
 
@@ -26,7 +27,6 @@ const RESCHEDULE = 'mutation($input: RescheduleSessionInput!) { rescheduleSessio
 const CANCEL = 'mutation($id: ID!) { cancelSession(id: $id, reason: "The presenter is ill") { status } }';
 const CHECK_IN = 'mutation($id: ID!) { checkIn(registrationId: $id) { checkedInAt } }';
 
-const sleepUntil = (instant: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - Date.now())));
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -73,6 +73,18 @@ describe('reminders follow the session', () => {
       sessions: [{ startsAt: iso(startsAt), endsAt: iso(endsAt), branchId, roomId: rooms[roomIndex].id }],
     });
     return sessions[0].id;
+  };
+
+  /**
+   * Every timeline job due by now has run (none waiting, running, or delayed past its time) and
+   * the outbox has nothing due left to send: what has not arrived by then will not.
+   */
+  const settled = async () => {
+    await eventually(async () => {
+      const open = await sessionsQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized']);
+      expect(open.filter((j) => j.timestamp + (j.opts.delay ?? 0) <= Date.now()).map((j) => j.id)).toEqual([]);
+    }, 30_000);
+    await outboxSettled(apps.db);
   };
 
   const reminders = (address: string) => apps.smtp.to(address).filter((m) => /^Reminder:/.test(m.subject));
@@ -122,8 +134,10 @@ describe('reminders follow the session', () => {
     await apps.smtp.waitForMail(a1.email, /^Reminder:/, startA - LEADS[0] * 1000 - Date.now() + ON_TIME_MS);
     const aLate = await register(apps.client, a);
 
-    // Everything is due by base+60 s (D's follow-up: its end plus 30 s); then a margin.
-    await sleepUntil(endD + 30_000 + ON_TIME_MS);
+    // The last message due is D's follow-up (its end plus 30 s, base + 60 s): once it is in and
+    // everything due has run and been sent, what did not arrive never will.
+    await apps.smtp.waitForMail(d1.email, /^After /, endD + 30_000 + ON_TIME_MS - Date.now());
+    await settled();
 
     const dues = (start: number, leads = LEADS) => leads.map((lead) => start - lead * 1000);
     expectOnTime(reminders(a1.email), dues(startA));
@@ -174,11 +188,14 @@ describe('reminders follow the session', () => {
     const s = await schedule(4, start, start + 5_000, { minAttendance: 4, title });
     await register(apps.client, s, { partySize: 2 });
     const due = start - LOW_REGISTRATION_LEAD * 1000;
-    await sleepUntil(due + ON_TIME_MS);
-    const low = apps.smtp.messages.filter((m) => /^Few registrations/.test(m.subject) && m.text.includes(title));
+    const lowOnes = () => apps.smtp.messages.filter((m) => /^Few registrations/.test(m.subject) && m.text.includes(title));
+    await apps.smtp.waitFor(() => lowOnes().length >= 2, due + ON_TIME_MS - Date.now(), 'low-registration notices');
+    await settled();
+    const low = lowOnes();
     expect(low.map((m) => m.to).sort()).toEqual([coordinator.email, partner.contactEmail].sort());
     for (const m of low) {
       expect(m.receivedAt).toBeGreaterThanOrEqual(due - 50);
+      expect(m.receivedAt - due).toBeLessThanOrEqual(ON_TIME_MS);
       expect(m.text).toContain('2 confirmed seats');
       expect(m.text).toContain('at least 4');
     }
@@ -205,7 +222,9 @@ describe('reminders follow the session', () => {
     await apps.client.must(SETTINGS, { input: { reminderLeadMinutes: [12] } }, admin);
     await eventually(async () => expect(await pendingIds()).toEqual([`remind-${s}-12-${start}`]), 10_000);
 
-    await sleepUntil(start - 12_000 + ON_TIME_MS);
+    // The jobs of the old lead times are gone (above); the one of the new lead time fires on time.
+    await apps.smtp.waitForMail(patron.email, /^Reminder:/, start - 12_000 + ON_TIME_MS - Date.now());
+    await settled();
     expectOnTime(reminders(patron.email), [start - 12_000]);
     await apps.client.must(SETTINGS, { input: { reminderLeadMinutes: LEADS } }, admin);
   }, 60_000);
