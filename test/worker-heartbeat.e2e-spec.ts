@@ -26,6 +26,7 @@ describe('the worker’s heartbeat (its health signal for a container)', () => {
   it('writes the time while the worker reaches the database and Redis', async () => {
     const started = Date.now();
     await eventually(() => expect(existsSync(file)).toBe(true));
+    // Never half-written: whenever it is read, it holds a time.
     const written = new Date(readFileSync(file, 'utf8').trim()).getTime();
     expect(written).toBeGreaterThanOrEqual(started - 15_000);
     expect(written).toBeLessThanOrEqual(Date.now());

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,7 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
     const file = this.config.workerHeartbeatFile;
     if (!file) return;
     await mkdir(dirname(file), { recursive: true });
-    const beat = () => void this.beat(file);
+    const beat = () => void this.beat(file).catch((error: Error) => this.logger.warn({ err: error.message }, 'heartbeat not written'));
     beat();
     this.timer = setInterval(beat, EVERY_MS);
     this.timer.unref();
@@ -44,7 +44,10 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
       this.logger.warn({ database, redis }, 'heartbeat skipped: a dependency does not answer');
       return false;
     }
-    await writeFile(file, `${new Date().toISOString()}\n`);
+    // Written aside, then moved into place: a reader never sees a half-written file.
+    const next = `${file}.${process.pid}.tmp`;
+    await writeFile(next, `${new Date().toISOString()}\n`);
+    await rename(next, file);
     return true;
   }
 
