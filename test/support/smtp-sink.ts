@@ -63,6 +63,8 @@ export class SmtpSink {
           .catch(callback);
       },
     });
+    // A client that vanishes mid-conversation (a worker killed on purpose) resets its socket: not a test failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
   }
