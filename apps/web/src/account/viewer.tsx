@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onSessionEnded } from '../graphql/client';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { MeQuery } from '../gql/graphql';
+import { graphql } from './gql';
+import type { MeQuery } from './gql/graphql';
 
 const ME = graphql(`
   query Me {

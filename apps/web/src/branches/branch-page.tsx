@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { SessionCard } from '../catalog/session-card';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { formatDay } from '../ui/format';

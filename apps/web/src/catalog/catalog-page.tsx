@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { Button } from '../ui/button';

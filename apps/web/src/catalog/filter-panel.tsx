@@ -2,7 +2,7 @@ import { parseDate } from '@internationalized/date';
 import { CheckboxGroup, Label } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { Checkbox } from '../ui/checkbox';
 import { DateField } from '../ui/date-field';
 import { languageName } from '../ui/format';

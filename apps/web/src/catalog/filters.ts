@@ -1,4 +1,4 @@
-import type { Audience, RoomFeature, SessionFilter } from '../gql/graphql';
+import type { Audience, RoomFeature, SessionFilter } from './gql/graphql';
 
 export const AUDIENCES: Audience[] = ['ADULTS', 'SENIORS', 'FAMILIES', 'TEENS', 'CHILDREN', 'ALL_AGES'];
 export const ACCESS_FEATURES: RoomFeature[] = [

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { graphql } from '../gql';
-import type { SessionCardFragment } from '../gql/graphql';
+import { graphql } from './gql';
+import type { SessionCardFragment } from './gql/graphql';
 import { formatWhen, languageName } from '../ui/format';
 import { SeatsBadge } from './seats-badge';
 

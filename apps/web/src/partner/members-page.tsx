@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useViewer } from '../account/viewer';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { Button } from '../ui/button';

@@ -2,7 +2,7 @@ import { parseDate } from '@internationalized/date';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { DateField } from '../ui/date-field';

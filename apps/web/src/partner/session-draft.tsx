@@ -12,8 +12,8 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
-import { graphql } from '../gql';
-import type { RoomFeature } from '../gql/graphql';
+import { graphql } from './gql';
+import type { RoomFeature } from './gql/graphql';
 import { Button } from '../ui/button';
 import { DateField } from '../ui/date-field';
 import { Checkbox } from '../ui/checkbox';

@@ -3,7 +3,7 @@ import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { Button } from '../ui/button';

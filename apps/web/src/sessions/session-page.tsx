@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { SeatsBadge } from '../catalog/seats-badge';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { formatWhen, languageName } from '../ui/format';

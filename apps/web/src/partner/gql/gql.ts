@@ -14,15 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      agency {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query BranchPage($id: ID!, $today: Date!, $filter: SessionFilter) {\n    branch(id: $id) {\n      id\n      name\n      address\n      timeZone\n      calendarUrl\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $today) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n    }\n    sessions(filter: $filter, first: 20) {\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n": typeof types.BranchPageDocument,
-    "\n  query Catalog($filter: SessionFilter, $first: Int, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n": typeof types.CatalogDocument,
-    "\n  query CatalogFilters {\n    branches {\n      id\n      name\n    }\n    catalogFacets {\n      tags\n      languages\n    }\n  }\n": typeof types.CatalogFiltersDocument,
-    "\n  fragment SessionCard on Session {\n    id\n    startsAt\n    endsAt\n    status\n    capacity\n    seatsRemaining\n    waitlistLength\n    registrationOpen\n    workshop {\n      id\n      title\n      summary\n      languages\n      agency {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      timeZone\n    }\n    room {\n      id\n      name\n    }\n  }\n": typeof types.SessionCardFragmentDoc,
     "\n  mutation Apply($input: PartnerApplicationInput!) {\n    applyAsPartner(input: $input, useCookie: true) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ApplyDocument,
     "\n  query PartnerDashboard($agencyId: ID!, $upcoming: SessionFilter) {\n    agency(id: $agencyId) {\n      id\n      name\n      status\n      statusReason\n      contactEmail\n      workshops(first: 100) {\n        nodes {\n          id\n          title\n          status\n          updatedAt\n        }\n      }\n      notices(first: 10) {\n        id\n        kind\n        subject\n        createdAt\n        session {\n          id\n          startsAt\n          endsAt\n          branch {\n            id\n            timeZone\n          }\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n    sessions(filter: $upcoming, first: 20) {\n      nodes {\n        id\n        startsAt\n        endsAt\n        status\n        capacity\n        seatsTaken\n        waitlistLength\n        workshop {\n          id\n          title\n        }\n        branch {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.PartnerDashboardDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        displayName\n        email\n        active\n      }\n    }\n  }\n": typeof types.AgencyMembersDocument,
@@ -43,24 +34,8 @@ type Documents = {
     "\n  mutation ResubmitWorkshop($id: ID!) {\n    submitWorkshop(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResubmitWorkshopDocument,
     "\n  mutation CancelOwnSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n": typeof types.CancelOwnSessionDocument,
     "\n  mutation PartnerCheckIn($registrationId: ID!) {\n    checkIn(registrationId: $registrationId) {\n      id\n      checkedInAt\n    }\n  }\n": typeof types.PartnerCheckInDocument,
-    "\n  query ManageRegistration($token: String!) {\n    registrationByToken(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n": typeof types.ManageRegistrationDocument,
-    "\n  fragment ManagedRegistration on Registration {\n    id\n    status\n    name\n    partySize\n    waitlistPosition\n    remindersOptIn\n    followUpOptIn\n    shareContactWithPartner\n    checkInCode\n    session {\n      id\n      startsAt\n      endsAt\n      status\n      calendarUrl\n      cancellationReason\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n      }\n      workshop {\n        id\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ManagedRegistrationFragmentDoc,
-    "\n  mutation UpdatePreferences($token: String!, $input: RegistrationPreferencesInput!) {\n    updateRegistrationPreferences(token: $token, input: $input) {\n      ...ManagedRegistration\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
-    "\n  mutation CancelMine($token: String!) {\n    cancelRegistration(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n": typeof types.CancelMineDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RegisterDocument,
-    "\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n": typeof types.SessionPageDocument,
-    "\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n": typeof types.LiveSeatsDocument,
 };
 const documents: Documents = {
-    "\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SetPasswordDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      agency {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query BranchPage($id: ID!, $today: Date!, $filter: SessionFilter) {\n    branch(id: $id) {\n      id\n      name\n      address\n      timeZone\n      calendarUrl\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $today) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n    }\n    sessions(filter: $filter, first: 20) {\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n": types.BranchPageDocument,
-    "\n  query Catalog($filter: SessionFilter, $first: Int, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n": types.CatalogDocument,
-    "\n  query CatalogFilters {\n    branches {\n      id\n      name\n    }\n    catalogFacets {\n      tags\n      languages\n    }\n  }\n": types.CatalogFiltersDocument,
-    "\n  fragment SessionCard on Session {\n    id\n    startsAt\n    endsAt\n    status\n    capacity\n    seatsRemaining\n    waitlistLength\n    registrationOpen\n    workshop {\n      id\n      title\n      summary\n      languages\n      agency {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      timeZone\n    }\n    room {\n      id\n      name\n    }\n  }\n": types.SessionCardFragmentDoc,
     "\n  mutation Apply($input: PartnerApplicationInput!) {\n    applyAsPartner(input: $input, useCookie: true) {\n      user {\n        id\n      }\n    }\n  }\n": types.ApplyDocument,
     "\n  query PartnerDashboard($agencyId: ID!, $upcoming: SessionFilter) {\n    agency(id: $agencyId) {\n      id\n      name\n      status\n      statusReason\n      contactEmail\n      workshops(first: 100) {\n        nodes {\n          id\n          title\n          status\n          updatedAt\n        }\n      }\n      notices(first: 10) {\n        id\n        kind\n        subject\n        createdAt\n        session {\n          id\n          startsAt\n          endsAt\n          branch {\n            id\n            timeZone\n          }\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n    sessions(filter: $upcoming, first: 20) {\n      nodes {\n        id\n        startsAt\n        endsAt\n        status\n        capacity\n        seatsTaken\n        waitlistLength\n        workshop {\n          id\n          title\n        }\n        branch {\n          id\n          name\n          timeZone\n        }\n      }\n    }\n  }\n": types.PartnerDashboardDocument,
     "\n  query AgencyMembers($id: ID!) {\n    agency(id: $id) {\n      id\n      members {\n        id\n        displayName\n        email\n        active\n      }\n    }\n  }\n": types.AgencyMembersDocument,
@@ -81,13 +56,6 @@ const documents: Documents = {
     "\n  mutation ResubmitWorkshop($id: ID!) {\n    submitWorkshop(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResubmitWorkshopDocument,
     "\n  mutation CancelOwnSession($id: ID!, $reason: String!) {\n    cancelSession(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n": types.CancelOwnSessionDocument,
     "\n  mutation PartnerCheckIn($registrationId: ID!) {\n    checkIn(registrationId: $registrationId) {\n      id\n      checkedInAt\n    }\n  }\n": types.PartnerCheckInDocument,
-    "\n  query ManageRegistration($token: String!) {\n    registrationByToken(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n": types.ManageRegistrationDocument,
-    "\n  fragment ManagedRegistration on Registration {\n    id\n    status\n    name\n    partySize\n    waitlistPosition\n    remindersOptIn\n    followUpOptIn\n    shareContactWithPartner\n    checkInCode\n    session {\n      id\n      startsAt\n      endsAt\n      status\n      calendarUrl\n      cancellationReason\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n      }\n      workshop {\n        id\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ManagedRegistrationFragmentDoc,
-    "\n  mutation UpdatePreferences($token: String!, $input: RegistrationPreferencesInput!) {\n    updateRegistrationPreferences(token: $token, input: $input) {\n      ...ManagedRegistration\n    }\n  }\n": types.UpdatePreferencesDocument,
-    "\n  mutation CancelMine($token: String!) {\n    cancelRegistration(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n": types.CancelMineDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n": types.RegisterDocument,
-    "\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n": types.SessionPageDocument,
-    "\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n": types.LiveSeatsDocument,
 };
 
 /**
@@ -104,42 +72,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      agency {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      agency {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query BranchPage($id: ID!, $today: Date!, $filter: SessionFilter) {\n    branch(id: $id) {\n      id\n      name\n      address\n      timeZone\n      calendarUrl\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $today) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n    }\n    sessions(filter: $filter, first: 20) {\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query BranchPage($id: ID!, $today: Date!, $filter: SessionFilter) {\n    branch(id: $id) {\n      id\n      name\n      address\n      timeZone\n      calendarUrl\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $today) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n    }\n    sessions(filter: $filter, first: 20) {\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Catalog($filter: SessionFilter, $first: Int, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query Catalog($filter: SessionFilter, $first: Int, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SessionCard\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CatalogFilters {\n    branches {\n      id\n      name\n    }\n    catalogFacets {\n      tags\n      languages\n    }\n  }\n"): (typeof documents)["\n  query CatalogFilters {\n    branches {\n      id\n      name\n    }\n    catalogFacets {\n      tags\n      languages\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SessionCard on Session {\n    id\n    startsAt\n    endsAt\n    status\n    capacity\n    seatsRemaining\n    waitlistLength\n    registrationOpen\n    workshop {\n      id\n      title\n      summary\n      languages\n      agency {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      timeZone\n    }\n    room {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionCard on Session {\n    id\n    startsAt\n    endsAt\n    status\n    capacity\n    seatsRemaining\n    waitlistLength\n    registrationOpen\n    workshop {\n      id\n      title\n      summary\n      languages\n      agency {\n        id\n        name\n      }\n    }\n    branch {\n      id\n      name\n      timeZone\n    }\n    room {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -220,34 +152,6 @@ export function graphql(source: "\n  mutation CancelOwnSession($id: ID!, $reason
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnerCheckIn($registrationId: ID!) {\n    checkIn(registrationId: $registrationId) {\n      id\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerCheckIn($registrationId: ID!) {\n    checkIn(registrationId: $registrationId) {\n      id\n      checkedInAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ManageRegistration($token: String!) {\n    registrationByToken(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n"): (typeof documents)["\n  query ManageRegistration($token: String!) {\n    registrationByToken(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ManagedRegistration on Registration {\n    id\n    status\n    name\n    partySize\n    waitlistPosition\n    remindersOptIn\n    followUpOptIn\n    shareContactWithPartner\n    checkInCode\n    session {\n      id\n      startsAt\n      endsAt\n      status\n      calendarUrl\n      cancellationReason\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n      }\n      workshop {\n        id\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ManagedRegistration on Registration {\n    id\n    status\n    name\n    partySize\n    waitlistPosition\n    remindersOptIn\n    followUpOptIn\n    shareContactWithPartner\n    checkInCode\n    session {\n      id\n      startsAt\n      endsAt\n      status\n      calendarUrl\n      cancellationReason\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n      }\n      workshop {\n        id\n        title\n        agency {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdatePreferences($token: String!, $input: RegistrationPreferencesInput!) {\n    updateRegistrationPreferences(token: $token, input: $input) {\n      ...ManagedRegistration\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($token: String!, $input: RegistrationPreferencesInput!) {\n    updateRegistrationPreferences(token: $token, input: $input) {\n      ...ManagedRegistration\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelMine($token: String!) {\n    cancelRegistration(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMine($token: String!) {\n    cancelRegistration(token: $token) {\n      ...ManagedRegistration\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
