@@ -42,7 +42,7 @@ function webTable(web: WebAppResult): string {
   const lh = web.lighthouse;
   return [
     `The catalog's first load (\`/\`, 360 px): ${web.catalogFirstLoadJsGzipKb} kB of JavaScript gzipped (budget ${web.budgetKb} kB): ${web.catalogScripts.map((s) => `${s.file} ${s.gzipKb}`).join(', ')}.`,
-    `Lighthouse on \`/\` (mobile): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}.`,
+    `Lighthouse on \`/\` (mobile, the median of ${lh.runs.length} runs: performance ${lh.runs.join(', ')}): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}; first contentful paint ${lh.metrics.fcpMs} ms, largest ${lh.metrics.lcpMs} ms, speed index ${lh.metrics.speedIndexMs} ms, total blocking time ${lh.metrics.tbtMs} ms, layout shift ${lh.metrics.cls}.`,
     '',
     '| chunk | kB | kB gzipped |',
     '|---|---|---|',
