@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../i18n';
 import { useMutation } from 'urql';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -10,7 +9,7 @@ import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { ErrorSummary, Notice } from '../ui/notices';
 import { homeOf } from './home';
-import { useViewer } from './viewer';
+import { useGoOnceSignedIn } from './viewer';
 
 const SET_PASSWORD = graphql(`
   mutation SetPassword($token: String!, $password: String!) {
@@ -27,12 +26,10 @@ const MIN_LENGTH = 10;
 
 /** `/account/password#token=…`: the link of an invitation or a password reset sets a password. */
 export default function PasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('password.title'));
-  const location = useLocation();
-  const navigate = useNavigate();
-  const { refresh } = useViewer();
-  const token = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  const goOnceSignedIn = useGoOnceSignedIn();
+  const token = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -53,8 +50,7 @@ export default function PasswordPage() {
     if (found?.fields.newPassword) found.fields.password = found.fields.newPassword;
     setProblem(found);
     if (result.data) {
-      refresh();
-      void navigate(homeOf(result.data.resetPassword.user.role));
+      goOnceSignedIn(result.data.resetPassword.user.id, homeOf(result.data.resetPassword.user.role));
     }
   };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useI18n } from '../i18n';
+import { useSearchParams } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -10,7 +10,7 @@ import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { ErrorSummary, Notice } from '../ui/notices';
 import { homeOf, safeNext } from './home';
-import { useViewer } from './viewer';
+import { useGoOnceSignedIn } from './viewer';
 
 const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -31,11 +31,10 @@ const FORGOT = graphql(`
 
 /** `/sign-in`: for partners and library staff. `?next=` brings them back where they were. */
 export default function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('signIn.title'));
   const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const { refresh } = useViewer();
+  const goOnceSignedIn = useGoOnceSignedIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -49,8 +48,7 @@ export default function SignInPage() {
     if (found?.code === 'UNAUTHENTICATED') found.summary = t('signIn.wrong');
     setProblem(found);
     if (result.data) {
-      refresh();
-      void navigate(safeNext(params.get('next')) ?? homeOf(result.data.login.user.role));
+      goOnceSignedIn(result.data.login.user.id, safeNext(params.get('next')) ?? homeOf(result.data.login.user.role));
     }
   };
   const reset = async () => {

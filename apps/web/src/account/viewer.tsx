@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import { onSessionEnded } from '../graphql/client';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from './gql';
@@ -77,3 +78,24 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
 }
 
 export const useViewer = (): ViewerState => useContext(ViewerContext);
+
+/**
+ * After signing in (or setting a password, or applying): reads the viewer again and goes to `to`
+ * once the app knows `userId` is the one signed in, so the next page decides on who is signed in
+ * now, not on who was a moment ago.
+ */
+export function useGoOnceSignedIn(): (userId: string, to: string) => void {
+  const { viewer, refresh } = useViewer();
+  const [, navigate] = useLocation();
+  const [pending, setPending] = useState<{ userId: string; to: string } | null>(null);
+  useEffect(() => {
+    if (pending && viewer?.id === pending.userId) navigate(pending.to);
+  }, [pending, viewer, navigate]);
+  return useCallback(
+    (userId: string, to: string) => {
+      setPending({ userId, to });
+      refresh();
+    },
+    [refresh],
+  );
+}

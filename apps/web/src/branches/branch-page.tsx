@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
 import { SessionCard } from '../catalog/session-card';
 import { graphql } from './gql';
@@ -49,7 +49,7 @@ const localTime = (hhmm: string, locale: string) => {
 /** `/branches/:id`: the branch, its hours and closures, what is coming there, and its calendar feed. */
 export default function BranchPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   const today = new Date().toISOString().slice(0, 10);
   const [result] = useQuery({ query: BRANCH, variables: { id, today, filter: { branchIds: [id] } } });
   const branch = result.data?.branch;
@@ -83,7 +83,7 @@ export default function BranchPage() {
                   <dt>{t(`weekday.${day}`)}</dt>
                   <dd>
                     {hours.length
-                      ? hours.map((h) => `${localTime(h.opens, i18n.language)} – ${localTime(h.closes, i18n.language)}`).join(', ')
+                      ? hours.map((h) => `${localTime(h.opens, language)} – ${localTime(h.closes, language)}`).join(', ')
                       : t('branch.closed')}
                   </dd>
                 </div>
@@ -98,8 +98,8 @@ export default function BranchPage() {
               {branch.closures.map((c) => (
                 <li key={c.id}>
                   {c.startsOn === c.endsOn
-                    ? formatDay(c.startsOn, i18n.language)
-                    : `${formatDay(c.startsOn, i18n.language)} – ${formatDay(c.endsOn, i18n.language)}`}
+                    ? formatDay(c.startsOn, language)
+                    : `${formatDay(c.startsOn, language)} – ${formatDay(c.endsOn, language)}`}
                   {c.reason ? ` (${c.reason})` : ''}
                 </li>
               ))}

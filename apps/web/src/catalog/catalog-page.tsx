@@ -1,6 +1,6 @@
-import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { lazy, Suspense, useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n';
+import { Link, useSearchParams } from 'wouter';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
@@ -32,7 +32,7 @@ const CATALOG = graphql(`
 
 /** `/`: the catalog of upcoming sessions, filtered and paged (20 a page) from the URL. */
 export function CatalogPage() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('catalog.title'));
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => filtersOf(params), [params]);
@@ -53,7 +53,8 @@ export function CatalogPage() {
     setEdit(null);
     setParams(new URLSearchParams());
   };
-  const page = result.data?.sessions;
+  // The cards of a new page render in the background, in slices, not as one long task.
+  const page = useDeferredValue(result.data?.sessions);
   const nextPage = new URLSearchParams(params);
   if (page?.pageInfo.endCursor) nextPage.set('after', page.pageInfo.endCursor);
   const firstPage = new URLSearchParams(params);

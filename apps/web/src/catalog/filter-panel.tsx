@@ -1,6 +1,6 @@
 import { parseDate } from '@internationalized/date';
 import { CheckboxGroup, Label } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import { Checkbox } from '../ui/checkbox';
@@ -36,7 +36,7 @@ const safeDate = (day: string | null) => {
  * address already has some), so the catalog's first load carries only the list.
  */
 export default function FilterPanel({ draft, set }: { draft: Filters; set: <K extends keyof Filters>(key: K, value: Filters[K]) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   const [options] = useQuery({ query: FILTER_OPTIONS });
   const branches = options.data?.branches ?? [];
   const facets = options.data?.catalogFacets;
@@ -71,7 +71,7 @@ export default function FilterPanel({ draft, set }: { draft: Filters; set: <K ex
           label={t('catalog.language')}
           options={[
             { id: '', label: t('catalog.anyLanguage') },
-            ...(facets?.languages ?? []).map((tag) => ({ id: tag, label: languageName(tag, i18n.language) })),
+            ...(facets?.languages ?? []).map((tag) => ({ id: tag, label: languageName(tag, language) })),
           ]}
           value={draft.language ?? ''}
           onChange={(v) => set('language', v || null)}

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link } from 'wouter';
 import { graphql } from './gql';
 import type { SessionCardFragment } from './gql/graphql';
 import { formatWhen, languageName } from '../ui/format';
@@ -39,7 +39,7 @@ export const SESSION_CARD = graphql(`
 
 /** One session in a list: what, who, when (on the branch's clock), where, and its seats. */
 export function SessionCard({ session, headingLevel = 3 }: { session: SessionCardFragment; headingLevel?: 2 | 3 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card" aria-labelledby={`session-${session.id}`}>
@@ -50,11 +50,11 @@ export function SessionCard({ session, headingLevel = 3 }: { session: SessionCar
       <p>{session.workshop.summary}</p>
       <dl className="facts">
         <dt>{t('card.when')}</dt>
-        <dd>{formatWhen(session.startsAt, session.endsAt, session.branch.timeZone, i18n.language)}</dd>
+        <dd>{formatWhen(session.startsAt, session.endsAt, session.branch.timeZone, language)}</dd>
         <dt>{t('card.where')}</dt>
         <dd>{[session.branch.name, session.room?.name].filter(Boolean).join(' · ')}</dd>
         <dt>{t('card.language')}</dt>
-        <dd>{session.workshop.languages.map((l) => languageName(l, i18n.language)).join(', ')}</dd>
+        <dd>{session.workshop.languages.map((l) => languageName(l, language)).join(', ')}</dd>
       </dl>
       <p>
         <SeatsBadge status={session.status} seatsRemaining={session.seatsRemaining} waitlistLength={session.waitlistLength} />

@@ -1,6 +1,7 @@
-import i18next, { type TFunction } from 'i18next';
+import { setupI18n } from '@lingui/core';
 import { CombinedError } from 'urql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogOf, type Translate } from '../i18n';
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
 import { problemOf } from './problems';
@@ -24,12 +25,14 @@ const CONTRACT_CODES = [
 const failure = (code: string, extensions: Record<string, unknown> = {}, message = 'x') =>
   new CombinedError({ graphQLErrors: [{ message, extensions: { code, ...extensions } }] });
 
-let translate: Record<'en' | 'es', TFunction>;
+let translate: Record<'en' | 'es', Translate>;
 
-beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, es: { translation: es } }, lng: 'en', fallbackLng: false });
-  translate = { en: instance.getFixedT('en'), es: instance.getFixedT('es') };
+beforeAll(() => {
+  const translator = (locale: 'en' | 'es', words: typeof es): Translate => {
+    const i18n = setupI18n({ locale, messages: { [locale]: catalogOf(words) } });
+    return (key, values) => i18n._(key, values);
+  };
+  translate = { en: translator('en', en), es: translator('es', es) };
 });
 
 describe('problems, as a patron reads them', () => {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n';
 import type { CombinedError } from 'urql';
 
 /** A conflict as the API reports it (extensions.conflicts), shaped like BookingConflict. */
@@ -35,7 +35,7 @@ const FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/RRULE/i, 'problems.field.recurrence'],
 ];
 
-export function fieldMessage(message: string, t: TFunction): string {
+export function fieldMessage(message: string, t: Translate): string {
   for (const [pattern, key] of FIELD_MESSAGES) if (pattern.test(message)) return t(key);
   return t('problems.field.generic');
 }
@@ -44,7 +44,7 @@ export function fieldMessage(message: string, t: TFunction): string {
 const inputField = (name: string) => name.replace(/^(input|[a-z]+\.input)\./, '').replace(/^i\./, '');
 
 /** The problem of a failed request, or null when there is none. */
-export function problemOf(error: CombinedError | undefined | null, t: TFunction): Problem | null {
+export function problemOf(error: CombinedError | undefined | null, t: Translate): Problem | null {
   if (!error) return null;
   if (error.networkError && !error.graphQLErrors.length) {
     return { code: 'NETWORK', summary: t('problems.network'), fields: {}, conflicts: [] };

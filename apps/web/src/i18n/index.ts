@@ -1,6 +1,7 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import type { Messages } from './en';
+import { i18n, type Messages as Catalog } from '@lingui/core';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { useLingui } from '@lingui/react';
+import { useCallback } from 'react';
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
@@ -8,13 +9,34 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-const STORED = 'commonroom.language';
-
-/** Each language is its own chunk: a reader downloads only the one they read. */
-const load: Record<Language, () => Promise<Messages>> = {
-  en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+/**
+ * The app's words come in parts, each part and language a chunk of its own: a reader downloads
+ * only the language they read, and a patron never the partner agencies' words. Both languages
+ * have every key (es.ts is typed by en.ts, es-partner.ts by en-partner.ts). The words are ICU
+ * messages (`{name}`, `{count, plural, one {…} other {…}}`), which Lingui formats.
+ */
+type Part = 'common' | 'partner';
+type Words = { [key: string]: string | Words };
+const parts: Record<Part, Record<Language, () => Promise<Words>>> = {
+  common: { en: () => import('./en').then((m) => m.en), es: () => import('./es').then((m) => m.es) },
+  partner: { en: () => import('./en-partner').then((m) => m.enPartner), es: () => import('./es-partner').then((m) => m.esPartner) },
 };
+
+/** `catalog.title` for `{ catalog: { title } }`, each message compiled once (a malformed one throws here, not in a page). */
+export function catalogOf(words: Words, prefix = '', into: Catalog = {}): Catalog {
+  for (const [key, value] of Object.entries(words)) {
+    if (typeof value === 'string') into[prefix + key] = compileMessageOrThrow(value);
+    else catalogOf(value, `${prefix}${key}.`, into);
+  }
+  return into;
+}
+
+const loaded = new Set<Part>();
+async function load(part: Part, language: Language): Promise<void> {
+  i18n.load(language, catalogOf(await parts[part][language]()));
+}
+
+const STORED = 'commonroom.language';
 
 /** The reader's language: the one they chose here before, else the browser's first we have, else English. */
 function initialLanguage(): Language {
@@ -27,25 +49,41 @@ function initialLanguage(): Language {
   return 'en';
 }
 
-/** Starts i18next with the reader's language (both languages have every key: es.ts is typed by en.ts). */
+const current = (): Language => (i18n.locale === 'es' ? 'es' : 'en');
+
+/** Starts with the reader's language and the common words. */
 export async function startI18n(): Promise<void> {
   const language = initialLanguage();
-  await i18next.use(initReactI18next).init({
-    resources: { [language]: { translation: await load[language]() } },
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await load('common', language);
+  loaded.add('common');
+  i18n.activate(language);
   document.documentElement.lang = language;
 }
 
-/** The switch: loads the language if needed, then shows every page in it and remembers the choice. */
+/** A part of the app's words, in the language shown now (and in any language switched to later). */
+export async function loadWords(part: Part): Promise<void> {
+  if (loaded.has(part)) return;
+  await load(part, current());
+  loaded.add(part);
+}
+
+/** The switch: loads every part in use in the new language, then shows every page in it and remembers the choice. */
 export async function switchLanguage(language: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await load[language]());
-  await i18next.changeLanguage(language);
+  await Promise.all([...loaded].map((part) => load(part, language)));
+  i18n.activate(language);
   document.documentElement.lang = language;
   localStorage.setItem(STORED, language);
 }
 
-export default i18next;
+/** Words by key, with values for their placeholders (`count` chooses the plural). */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** The words of a page and the language they are in; the page renders again when the reader switches. */
+export function useI18n(): { t: Translate; language: Language } {
+  // Lingui gives a new `_` whenever the words or the language change, so a page memoizing on `t` is redone.
+  const { i18n: active, _ } = useLingui();
+  const t = useCallback<Translate>((key, values) => _(key, values), [_]);
+  return { t, language: active.locale === 'es' ? 'es' : 'en' };
+}
+
+export { i18n };

@@ -1,16 +1,21 @@
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import { useLocation } from 'wouter';
 import { useViewer } from '../account/viewer';
 import { LANGUAGES, switchLanguage } from '../i18n';
 import { Button } from '../ui/button';
+import { NavLink } from '../ui/nav-link';
+
+// Back and forward (popstate) return to a page the reader has seen, which the browser puts back where
+// it was. Listened for from the start, before the router's own listener: it is known before the page changes.
+let returning = false;
+window.addEventListener('popstate', () => (returning = true));
 
 /** The frame of every page: a skip link, the header with the menu and the language switch, the footer. */
-export function Layout() {
-  const { t, i18n } = useTranslation();
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, language } = useI18n();
   const { viewer, signOut } = useViewer();
-  const location = useLocation();
-  const navigationType = useNavigationType();
+  const [path] = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -18,6 +23,8 @@ export function Layout() {
   // load), so a screen reader starts there. A page may still be loading: the focus waits on the
   // main region until its heading appears, unless the reader has moved it meanwhile.
   useEffect(() => {
+    const back = returning;
+    returning = false;
     if (first.current) {
       first.current = false;
       return;
@@ -25,7 +32,7 @@ export function Layout() {
     const region = main.current;
     if (!region) return;
     // A new page starts at its top (the browser restores the place on back and forward itself).
-    if (navigationType !== 'POP') window.scrollTo(0, 0);
+    if (!back) window.scrollTo(0, 0);
     region.focus({ preventScroll: true });
     const focusHeading = (): boolean => {
       const heading = region.querySelector('h1');
@@ -46,7 +53,7 @@ export function Layout() {
       observer.disconnect();
       clearTimeout(stop);
     };
-  }, [location.pathname, navigationType]);
+  }, [path]);
 
   const partner = viewer?.role === 'PARTNER';
   return (
@@ -81,21 +88,21 @@ export function Layout() {
             </ul>
           </nav>
           <div className="language-switch" role="group" aria-label={t('layout.language')}>
-            {LANGUAGES.map((language) => (
+            {LANGUAGES.map((choice) => (
               <Button
-                key={language.code}
+                key={choice.code}
                 variant="link"
-                aria-pressed={i18n.language === language.code}
-                onPress={() => void switchLanguage(language.code)}
+                aria-pressed={language === choice.code}
+                onPress={() => void switchLanguage(choice.code)}
               >
-                <span lang={language.code}>{language.name}</span>
+                <span lang={choice.code}>{choice.name}</span>
               </Button>
             ))}
           </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link } from 'wouter';
 import { usePageTitle } from './page-title';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('notFound.title'));
   return (
     <>

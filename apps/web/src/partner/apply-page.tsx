@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useI18n } from '../i18n';
 import { useMutation } from 'urql';
-import { useViewer } from '../account/viewer';
+import { useGoOnceSignedIn } from '../account/viewer';
 import { graphql } from './gql';
 import type { AgencyKind } from './gql/graphql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -48,10 +47,9 @@ interface Values {
 
 /** `/apply`: an agency applies to run workshops at the library; its first member signs in at once. */
 export default function ApplyPage() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('apply.title'));
-  const navigate = useNavigate();
-  const { refresh } = useViewer();
+  const goOnceSignedIn = useGoOnceSignedIn();
   const [values, setValues] = useState<Values>({
     name: '',
     kind: null,
@@ -98,8 +96,7 @@ export default function ApplyPage() {
     });
     setProblem(problemOf(result.error, t));
     if (result.data) {
-      refresh();
-      void navigate('/partner');
+      goOnceSignedIn(result.data.applyAsPartner.user.id, '/partner');
     }
   };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link } from 'wouter';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import type { WorkshopStatus } from './gql/graphql';
@@ -73,7 +73,7 @@ const ORDER: WorkshopStatus[] = ['CHANGES_REQUESTED', 'DRAFT', 'SUBMITTED', 'APP
 
 /** `/partner`: the agency's workshops by status, what is coming with its seats, and its notices. */
 export function Dashboard({ agencyId }: { agencyId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   usePageTitle(t('partner.dashboard'));
   // An hour back, fixed when the page opens: sessions that have just begun still show.
   const [upcomingFrom] = useState(() => new Date(Date.now() - 3600_000).toISOString());
@@ -151,7 +151,7 @@ export function Dashboard({ agencyId }: { agencyId: string }) {
                     <td>
                       <Link to={`/partner/workshops/${s.workshop.id}`}>{s.workshop.title}</Link>
                     </td>
-                    <td>{formatWhen(s.startsAt, s.endsAt, s.branch.timeZone, i18n.language)}</td>
+                    <td>{formatWhen(s.startsAt, s.endsAt, s.branch.timeZone, language)}</td>
                     <td>{s.branch.name}</td>
                     <td>{t('partner.taken', { taken: s.seatsTaken, capacity: s.capacity })}</td>
                     <td>{s.waitlistLength}</td>
@@ -172,8 +172,8 @@ export function Dashboard({ agencyId }: { agencyId: string }) {
             {agency.notices.map((n) => (
               <li key={n.id}>
                 <strong>{t(`noticeKind.${n.kind}`)}</strong> — {n.session?.workshop.title}
-                {n.session ? `, ${formatWhen(n.session.startsAt, n.session.endsAt, n.session.branch.timeZone, i18n.language)}` : ''}{' '}
-                <span className="muted">({formatDateTime(n.createdAt, n.session?.branch.timeZone ?? 'UTC', i18n.language)})</span>
+                {n.session ? `, ${formatWhen(n.session.startsAt, n.session.endsAt, n.session.branch.timeZone, language)}` : ''}{' '}
+                <span className="muted">({formatDateTime(n.createdAt, n.session?.branch.timeZone ?? 'UTC', language)})</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import { useMutation, useQuery } from 'urql';
 import { useViewer } from '../account/viewer';
 import { graphql } from './gql';
@@ -43,7 +43,7 @@ const REMOVE = graphql(`
 
 /** `/partner/members`: who can sign in for the agency; a new member is invited by e-mail. */
 export function MembersPage({ agencyId }: { agencyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('partner.members'));
   const { viewer } = useViewer();
   const [result, reload] = useQuery({ query: MEMBERS, variables: { id: agencyId } });

@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useI18n } from '../i18n';
+import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { useViewer } from '../account/viewer';
+import { NavLink } from '../ui/nav-link';
 import { Dashboard } from './dashboard';
 import { MembersPage } from './members-page';
 import { ProfilePage } from './profile-page';
@@ -10,14 +11,15 @@ import { WorkshopPage } from './workshop-page';
 
 /** `/partner/…`: an agency's own area. Signed-out visitors go to the sign-in page and come back after. */
 export default function PartnerArea() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const { viewer, loading, sessionEnded } = useViewer();
-  const location = useLocation();
+  const [path] = useLocation();
+  const search = useSearch();
   if (loading) return <p className="muted">{t('common.loading')}</p>;
   if (!viewer) {
     // Signed out, or the session ended mid-visit (the sign-in page then says so): back here after.
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/sign-in?${sessionEnded ? 'expired=1&' : ''}next=${next}`} replace />;
+    const next = encodeURIComponent(path + (search ? `?${search}` : ''));
+    return <Redirect to={`/sign-in?${sessionEnded ? 'expired=1&' : ''}next=${next}`} replace />;
   }
   if (viewer.role !== 'PARTNER' || !viewer.agency) {
     return (
@@ -51,16 +53,32 @@ export default function PartnerArea() {
           </li>
         </ul>
       </nav>
-      <Routes>
-        <Route index element={<Dashboard agencyId={agency.id} />} />
-        <Route path="workshops/new" element={<WorkshopEditor />} />
-        <Route path="workshops/:id" element={<WorkshopPage />} />
-        <Route path="workshops/:id/edit" element={<WorkshopEditor />} />
-        <Route path="report" element={<ReportPage agencyId={agency.id} />} />
-        <Route path="members" element={<MembersPage agencyId={agency.id} />} />
-        <Route path="profile" element={<ProfilePage agencyId={agency.id} />} />
-        <Route path="*" element={<Navigate to="/partner" replace />} />
-      </Routes>
+      <Switch>
+        <Route path="/partner">
+          <Dashboard agencyId={agency.id} />
+        </Route>
+        <Route path="/partner/workshops/new">
+          <WorkshopEditor />
+        </Route>
+        <Route path="/partner/workshops/:id">
+          <WorkshopPage />
+        </Route>
+        <Route path="/partner/workshops/:id/edit">
+          <WorkshopEditor />
+        </Route>
+        <Route path="/partner/report">
+          <ReportPage agencyId={agency.id} />
+        </Route>
+        <Route path="/partner/members">
+          <MembersPage agencyId={agency.id} />
+        </Route>
+        <Route path="/partner/profile">
+          <ProfilePage agencyId={agency.id} />
+        </Route>
+        <Route>
+          <Redirect to="/partner" replace />
+        </Route>
+      </Switch>
     </>
   );
 }

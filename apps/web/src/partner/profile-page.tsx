@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from './gql';
 import type { AgencyKind, AgencyProfileQuery } from './gql/graphql';
@@ -37,7 +37,7 @@ const SAVE = graphql(`
 
 /** `/partner/profile`: what the public and the library know of the agency. */
 export function ProfilePage({ agencyId }: { agencyId: string }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(t('partner.profile'));
   const [result] = useQuery({ query: PROFILE, variables: { id: agencyId } });
   const agency = result.data?.agency;
@@ -46,7 +46,7 @@ export function ProfilePage({ agencyId }: { agencyId: string }) {
 }
 
 function ProfileForm({ agency }: { agency: NonNullable<AgencyProfileQuery['agency']> }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const agencyId = agency.id;
   const [, save] = useMutation(SAVE);
   // The form starts from the profile as it is.

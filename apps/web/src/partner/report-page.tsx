@@ -1,6 +1,6 @@
 import { parseDate } from '@internationalized/date';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
@@ -46,7 +46,7 @@ const monthsAgo = (n: number) => {
 
 /** `/partner/report`: the agency's outcomes for a period (for its funders), with the CSV. */
 export function ReportPage({ agencyId }: { agencyId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   usePageTitle(t('partner.report'));
   const [from, setFrom] = useState(monthsAgo(3));
   const [to, setTo] = useState(today());
@@ -54,7 +54,7 @@ export function ReportPage({ agencyId }: { agencyId: string }) {
   const report = result.data?.agencyReport;
   const problem = problemOf(result.error, t);
   const percent = (rate: number | null | undefined) =>
-    rate == null ? '—' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+    rate == null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
   const rows = report ? [...report.rows, report.totals] : [];
   return (
     <>

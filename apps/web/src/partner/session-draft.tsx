@@ -10,7 +10,7 @@ import {
   DateSegment,
   FieldError,
 } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import { useClient, useQuery } from 'urql';
 import { graphql } from './gql';
 import type { RoomFeature } from './gql/graphql';
@@ -114,7 +114,7 @@ export function SessionDraftEditor({
   onRemove?: () => void;
   onMove: (occurrence: number) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   const branch = branches.find((b) => b.id === draft.branchId);
   const zone = branch?.timeZone;
   const list = occurrencesOf(draft, zone);
@@ -200,7 +200,7 @@ export function SessionDraftEditor({
               const check = checks[occurrence.startsAt] ?? { state: draft.roomId ? 'checking' : 'unchecked' };
               return (
                 <li key={occurrence.startsAt} className={check.state === 'conflicts' ? 'occurrence occurrence--conflict' : 'occurrence'}>
-                  <span>{formatWhen(occurrence.startsAt, occurrence.endsAt, zone as string, i18n.language)}</span>{' '}
+                  <span>{formatWhen(occurrence.startsAt, occurrence.endsAt, zone as string, language)}</span>{' '}
                   {check.state === 'ok' ? <span className="badge badge--open">{t('propose.free')}</span> : null}
                   {check.state === 'checking' ? <span className="muted">{t('propose.checking')}</span> : null}
                   {check.state === 'conflicts' ? (
@@ -253,7 +253,7 @@ function TimeInput({ label, value, onChange, error }: { label: string; value: st
 
 /** The recurrence builder: weekly on chosen days, every N weeks, until a date or after a count. */
 function RepeatEditor({ repeat, onChange, error }: { repeat: Repeat; onChange: (repeat: Repeat) => void; error?: string }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const ending = 'count' in repeat.end ? 'count' : 'until';
   return (
     <div className="repeat">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CheckboxGroup, Form, Label } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link, useLocation, useParams } from 'wouter';
 import { useMutation, useQuery } from 'urql';
 import { ACCESS_FEATURES, AUDIENCES } from '../catalog/filters';
 import { graphql } from './gql';
@@ -179,7 +179,7 @@ const draftsOf = (workshop: EditedWorkshop): SessionDraft[] =>
 /** `/partner/workshops/new` and `…/:id/edit`: the proposal, its details and its sessions. */
 export function WorkshopEditor() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t } = useI18n();
   usePageTitle(id ? t('propose.editTitle') : t('propose.title'));
   const [loaded] = useQuery({ query: EDITOR, variables: { id: id ?? '00000000-0000-4000-8000-000000000000', editing: Boolean(id) } });
   const workshop = loaded.data?.workshop;
@@ -192,8 +192,8 @@ export function WorkshopEditor() {
 }
 
 function EditorForm({ id, workshop, branches }: { id: string | undefined; workshop: EditedWorkshop | null; branches: Branch[] }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
+  const { t } = useI18n();
+  const [, navigate] = useLocation();
   // Editing: the form starts from the workshop as it is.
   const [details, setDetails] = useState<Details>(() => (workshop ? detailsOf(workshop) : EMPTY));
   const [drafts, setDrafts] = useState<SessionDraft[]>(() => (workshop ? draftsOf(workshop) : [newDraft()]));
@@ -273,8 +273,8 @@ function EditorForm({ id, workshop, branches }: { id: string | undefined; worksh
     if (!found && andSubmit && savedId) found = problemOf((await submit({ id: savedId })).error, t);
     setBusy(false);
     setProblem(found);
-    if (!found && savedId) void navigate(`/partner/workshops/${savedId}`, { state: { saved: andSubmit ? 'submitted' : 'draft' } });
-    if (found && savedId && !id) void navigate(`/partner/workshops/${savedId}/edit`, { replace: true });
+    if (!found && savedId) navigate(`/partner/workshops/${savedId}`, { state: { saved: andSubmit ? 'submitted' : 'draft' } });
+    if (found && savedId && !id) navigate(`/partner/workshops/${savedId}/edit`, { replace: true });
   };
 
   const labels: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -131,8 +132,7 @@ const CHECK_IN = graphql(`
 /** `/partner/workshops/:id`: where a proposal stands, the coordinators' comments, and its sessions. */
 export function WorkshopPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const location = useLocation();
+  const { t, language } = useI18n();
   const [result, reload] = useQuery({ query: WORKSHOP, variables: { id } });
   const workshop = result.data?.workshop;
   usePageTitle(workshop?.title ?? t('partner.workshop'));
@@ -140,7 +140,7 @@ export function WorkshopPage() {
   const [, withdraw] = useMutation(WITHDRAW);
   const [, resubmit] = useMutation(SUBMIT_AGAIN);
   const [, cancelSession] = useMutation(CANCEL_SESSION);
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const saved = useHistoryState<{ saved?: string } | null>()?.saved;
 
   if (result.fetching && !result.data) return <p className="muted">{t('common.loading')}</p>;
   const loadProblem = problemOf(result.error, t);
@@ -183,7 +183,7 @@ export function WorkshopPage() {
           <ol className="history">
             {workshop.reviewHistory.map((event) => (
               <li key={event.id}>
-                <strong>{t(`reviewAction.${event.action}`)}</strong> · {formatDateTime(event.at, 'UTC', i18n.language)}
+                <strong>{t(`reviewAction.${event.action}`)}</strong> · {formatDateTime(event.at, 'UTC', language)}
                 {event.actor ? ` · ${event.actor.displayName}` : ''}
                 {event.comment ? <blockquote>{event.comment}</blockquote> : null}
               </li>
@@ -201,7 +201,7 @@ export function WorkshopPage() {
           const zone = session.branch.timeZone;
           return (
             <article key={session.id} className="card session-card" aria-labelledby={`s-${session.id}`}>
-              <h3 id={`s-${session.id}`}>{formatWhen(session.startsAt, session.endsAt, zone, i18n.language)}</h3>
+              <h3 id={`s-${session.id}`}>{formatWhen(session.startsAt, session.endsAt, zone, language)}</h3>
               <p>
                 {[session.branch.name, session.room?.name].filter(Boolean).join(' · ')} ·{' '}
                 <span className="badge">{t(`sessionStatus.${session.status}`)}</span>
@@ -226,7 +226,7 @@ export function WorkshopPage() {
           <ul>
             {workshop.sessionRequests.map((r, i) => (
               <li key={i}>
-                {formatWhen(r.startsAt, r.endsAt, r.branch.timeZone, i18n.language)} · {r.branch.name}
+                {formatWhen(r.startsAt, r.endsAt, r.branch.timeZone, language)} · {r.branch.name}
                 {r.room ? ` · ${r.room.name}` : ''} {r.recurrence ? `(${r.recurrence})` : ''}
               </li>
             ))}
@@ -242,7 +242,7 @@ export function WorkshopPage() {
  * (the API decides), a count for the rest, and check-in for the agency's own sessions.
  */
 function Registrants({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [result, reload] = useQuery({ query: REGISTRANTS, variables: { id: sessionId }, pause: !open });
   const [, checkIn] = useMutation(CHECK_IN);
@@ -312,7 +312,7 @@ function Registrants({ sessionId }: { sessionId: string }) {
 
 /** Cancelling a session: the reason is what its patrons will read. */
 function CancelSession({ onCancel }: { onCancel: (reason: string) => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (

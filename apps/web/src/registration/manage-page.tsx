@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link, useLocation, useSearch } from 'wouter';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -91,22 +91,22 @@ const TOKEN_KEY = 'commonroom.manage-token';
  * tab keeps it for a reload.
  */
 export default function ManagePage() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const fromLink = tokenOf(location.hash);
+  const [path, navigate] = useLocation();
+  const search = useSearch();
+  const fromLink = tokenOf(window.location.hash);
   const [token] = useState(() => fromLink ?? sessionStorage.getItem(TOKEN_KEY));
   useEffect(() => {
     if (!fromLink) return;
     sessionStorage.setItem(TOKEN_KEY, fromLink);
-    void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
-  }, [fromLink, location.pathname, location.search, navigate]);
+    navigate(path + (search ? `?${search}` : ''), { replace: true });
+  }, [fromLink, path, search, navigate]);
   const current = fromLink ?? token;
   if (!current) return <Missing />;
   return <ManageRegistration key={current} token={current} />;
 }
 
 function ManageRegistration({ token }: { token: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   usePageTitle(t('manage.title'));
   const [result] = useQuery({ query: REGISTRATION, variables: { token } });
   const [preferences, updatePreferences] = useMutation(PREFERENCES);
@@ -151,7 +151,7 @@ function ManageRegistration({ token }: { token: string }) {
           <dt>{t('card.withLabel')}</dt>
           <dd>{session.workshop.agency.name}</dd>
           <dt>{t('card.when')}</dt>
-          <dd>{formatWhen(session.startsAt, session.endsAt, session.branch.timeZone, i18n.language)}</dd>
+          <dd>{formatWhen(session.startsAt, session.endsAt, session.branch.timeZone, language)}</dd>
           <dt>{t('card.where')}</dt>
           <dd>
             {[session.branch.name, session.room?.name].filter(Boolean).join(' · ')}
@@ -219,14 +219,14 @@ function ManageRegistration({ token }: { token: string }) {
 }
 
 function StatusLine({ status, partySize, position }: { status: string; partySize: number; position: number | null | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   if (status === 'CONFIRMED') return <Notice kind="ok">{t('register.confirmed', { count: partySize })}</Notice>;
   if (status === 'WAITLISTED') return <Notice>{t('register.waitlisted', { position })}</Notice>;
   return <Notice>{t('manage.isCancelled')}</Notice>;
 }
 
 function Missing() {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   return (
     <>
       <h1>{t('manage.title')}</h1>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -40,7 +40,7 @@ interface Values {
 
 /** The registration: a name (an alias is fine), an e-mail address, the party, and three choices. */
 export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sessionId: string; seatsRemaining: number; capacity: number }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const [values, setValues] = useState<Values>({
     name: '',
     email: '',

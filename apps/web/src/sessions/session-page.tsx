@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useI18n } from '../i18n';
+import { Link, useParams } from 'wouter';
 import { useQuery, useSubscription } from 'urql';
 import { SeatsBadge } from '../catalog/seats-badge';
 import { graphql } from './gql';
@@ -77,7 +77,7 @@ const SEATS = graphql(`
 /** `/sessions/:id`: everything a person needs to decide to come, and the registration. */
 export default function SessionPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, language } = useI18n();
   const [result] = useQuery({ query: SESSION, variables: { id } });
   const session = result.data?.session;
   const [live] = useSubscription({ query: SEATS, variables: { sessionId: id }, pause: !session || session.status !== 'SCHEDULED' });
@@ -117,7 +117,7 @@ export default function SessionPage() {
           <h2 id="when-heading">{t('session.whenWhere')}</h2>
           <dl className="facts">
             <dt>{t('card.when')}</dt>
-            <dd>{formatWhen(session.startsAt, session.endsAt, zone, i18n.language)}</dd>
+            <dd>{formatWhen(session.startsAt, session.endsAt, zone, language)}</dd>
             <dt>{t('card.where')}</dt>
             <dd>
               <Link to={`/branches/${session.branch.id}`}>{session.branch.name}</Link>
@@ -130,7 +130,7 @@ export default function SessionPage() {
               ) : null}
             </dd>
             <dt>{t('card.language')}</dt>
-            <dd>{workshop.languages.map((l) => languageName(l, i18n.language)).join(', ')}</dd>
+            <dd>{workshop.languages.map((l) => languageName(l, language)).join(', ')}</dd>
             {workshop.audience.length ? (
               <>
                 <dt>{t('session.audience')}</dt>
@@ -182,7 +182,7 @@ export default function SessionPage() {
           ) : (
             <Notice>
               {session.registrationOpensAt && new Date(session.registrationOpensAt) > new Date()
-                ? t('register.notYet', { date: formatWhen(session.registrationOpensAt, session.registrationOpensAt, zone, i18n.language) })
+                ? t('register.notYet', { date: formatWhen(session.registrationOpensAt, session.registrationOpensAt, zone, language) })
                 : t('register.closed')}
             </Notice>
           )}
@@ -195,7 +195,7 @@ export default function SessionPage() {
           <ul>
             {others.map((other) => (
               <li key={other.id}>
-                <Link to={`/sessions/${other.id}`}>{formatWhen(other.startsAt, other.endsAt, zone, i18n.language)}</Link>
+                <Link to={`/sessions/${other.id}`}>{formatWhen(other.startsAt, other.endsAt, zone, language)}</Link>
                 {' — '}
                 {other.seatsRemaining > 0 ? t('seats.left', { count: other.seatsRemaining }) : t('seats.full')}
               </li>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n';
 import type { Problem } from '../graphql/problems';
 
 /** A calm note (info), a success, or a problem; problems are announced and take the focus. */
@@ -16,7 +16,7 @@ export function Notice({ kind = 'info', children }: { kind?: 'info' | 'ok' | 'no
  * look. It takes the focus when it appears, so that a screen reader hears it at once.
  */
 export function ErrorSummary({ problem, labels }: { problem: Problem | null; labels?: Record<string, string> }) {
-  const { t } = useTranslation();
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (problem) ref.current?.focus();
