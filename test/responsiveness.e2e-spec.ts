@@ -5,12 +5,17 @@ import { DOCUMENT_COST_LIMIT } from '../apps/api/src/abuse/document-cost';
 import { BuiltApp } from './support/built-apps';
 import { allWeek, createBranch, createCoordinator, createRoom, createWorkshop, localAt, verifiedPartner } from './support/factories';
 import { GraphqlClient, type GqlResult } from './support/graphql-client';
-import { slowestLiveAnswerOf } from './support/liveness-probe';
+import { slowestLiveAnswer, slowestLiveAnswerOf } from './support/liveness-probe';
 import { freePort } from './support/redis-server';
 import { clearQueues, migratedDatabase } from './support/test-apps';
 import { ADMIN, testEnv } from './support/test-config';
 
-/** How long any other client may wait while one bad request runs. */
+/**
+ * How much longer any other client may wait while one bad request runs than while an ordinary one
+ * does, measured just before on the same machine: on a busy two-core test run an ordinary
+ * request already slows a probe by a few hundred milliseconds, while a request that stalls the
+ * API does so for seconds.
+ */
 const LIVE_WITHIN_MS = 200;
 /** Each bad request is sent this many times at once, so that the probes meet it. */
 const AT_ONCE = 4;
@@ -18,8 +23,9 @@ const AT_ONCE = 4;
 /**
  * One request must never stall everyone. The API runs as in production, in its own process, with
  * its request logs on (every log record passes the redaction, which is where a long string used to
- * cost seconds): while each pathological request runs, `/health/live` answers within 200 ms, and
- * the request gets a contract code.
+ * cost seconds): while each pathological request runs, `/health/live` answers at most 200 ms
+ * slower than while as many ordinary registrations run (measured right before, see
+ * LIVE_WITHIN_MS), and the request gets a contract code.
  *
  * The inputs are aimed at every regular expression and parser the service applies to what clients
  * send (`grep` of apps/ and libs/): the log redaction (e-mail addresses, secret query parameters,
@@ -163,10 +169,15 @@ describe('one request never stalls the API', () => {
       ),
   };
 
+  /** An ordinary registration attempt (for a session that does not exist), as many at once. */
+  const ordinary = () => graphql(REGISTER, registration({}))();
+
   it.each(Object.keys(REQUESTS))('%s', async (name) => {
     const send = REQUESTS[name]({ admin, partner: partner.token, agencyId: partner.agencyId, draftId, branchId });
-    const { slowestMs, result } = await slowestLiveAnswerOf(base, LIVE_WITHIN_MS, send);
-    expect(slowestMs).toBeLessThan(LIVE_WITHIN_MS);
+    const { slowestMs: usualMs } = await slowestLiveAnswer(base, ordinary);
+    const limitMs = usualMs + LIVE_WITHIN_MS;
+    const { slowestMs, result } = await slowestLiveAnswerOf(base, limitMs, send);
+    expect(slowestMs).toBeLessThan(limitMs);
     if (typeof result[0] === 'number') {
       for (const status of result as number[]) expect(status).toBeLessThan(500);
       return;
