@@ -128,6 +128,56 @@ describe('places: branches, rooms and closures', () => {
       expectBadInput(cleared, 'input.name');
       expect(await count('SELECT COUNT(*) n FROM branch WHERE name = ?', [branch.name])).toBe(1);
     });
+
+    it('refuses a phone number that cannot exist in the branch’s country, and a country code that is not one', async () => {
+      const name = `Bad Phone ${unique()}`;
+      const phone = await apps.client.request(
+        CREATE_BRANCH,
+        { input: { name, timeZone: 'UTC', openingHours: [], phone: '555-0100' } },
+        admin,
+      );
+      expectBadInput(phone, 'input.phone');
+      const country = await apps.client.request(
+        CREATE_BRANCH,
+        { input: { name, timeZone: 'UTC', openingHours: [], country: 'XX' } },
+        admin,
+      );
+      expectBadInput(country, 'input.country');
+      expect(await count('SELECT COUNT(*) n FROM branch WHERE name = ?', [name])).toBe(0);
+      // A branch always has a country: null does not clear it, and changes nothing.
+      const branch = await createBranch(apps.client, admin, { phone: '(312) 555-0100' });
+      const moved = await apps.client.request(
+        'mutation($id: ID!, $input: UpdateBranchInput!) { updateBranch(id: $id, input: $input) { country } }',
+        { id: branch.id, input: { country: null } },
+        admin,
+      );
+      expectBadInput(moved, 'input.country');
+      expect((await apps.db.query('SELECT country, phone FROM branch WHERE id = ?', [branch.id]))[0]).toEqual({
+        country: 'US',
+        phone: '+13125550100',
+      });
+    });
+  });
+
+  it('keeps a branch’s phone number in E.164, read in its country, and clears it with null', async () => {
+    const branch = await createBranch(apps.client, admin, { phone: '(312) 555-0100' });
+    const FIELDS = 'country phone';
+    const read = async () =>
+      (
+        await apps.client.must<{ branch: { country: string; phone: string | null } }>(`query($id: ID!) { branch(id: $id) { ${FIELDS} } }`, {
+          id: branch.id,
+        })
+      ).branch;
+    expect(await read()).toEqual({ country: 'US', phone: '+13125550100' });
+    const update = (input: Record<string, unknown>) =>
+      apps.client.must<{ updateBranch: { country: string; phone: string | null } }>(
+        `mutation($id: ID!, $input: UpdateBranchInput!) { updateBranch(id: $id, input: $input) { ${FIELDS} } }`,
+        { id: branch.id, input },
+        admin,
+      );
+    // A Mexico City number as people there write it, with the country that reads it.
+    expect((await update({ country: 'mx', phone: '55 5128 4444' })).updateBranch).toEqual({ country: 'MX', phone: '+525551284444' });
+    expect((await update({ phone: null })).updateBranch).toEqual({ country: 'MX', phone: null });
   });
 
   it('keeps opening hours sorted, updates limits as a whole, and clears the address with null', async () => {

@@ -60,6 +60,8 @@ export class DemoSeeder {
       name: 'Central Library',
       timeZone: 'America/Chicago',
       address: '400 S State St, Chicago, IL',
+      // 555-01xx: numbers set aside for fiction, never a real line.
+      phone: '(312) 555-0100',
       openingHours: [
         ...weekdays([Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY], '09:00', '20:00'),
         ...weekdays([Weekday.FRIDAY, Weekday.SATURDAY], '09:00', '17:00'),
@@ -71,6 +73,7 @@ export class DemoSeeder {
       name: 'Eastside Branch',
       timeZone: 'America/Chicago',
       address: '2300 E 79th St, Chicago, IL',
+      phone: '(312) 555-0179',
       openingHours: [
         ...weekdays([Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY], '10:00', '19:00'),
         ...weekdays([Weekday.SATURDAY], '10:00', '16:00'),

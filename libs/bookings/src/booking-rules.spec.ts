@@ -21,6 +21,8 @@ const branch: Branch = {
   name: 'Riverside',
   timeZone: 'America/Chicago',
   address: null,
+  country: 'US',
+  phone: null,
   openingHours: everyDay('09:00', '21:00'),
   maxSessionsPerDay: null,
   maxEveningSessionsPerWeek: null,

@@ -26,6 +26,14 @@ export class BranchEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   address!: string | null;
 
+  /** ISO 3166-1 alpha-2: phone numbers written in national format are read in this country. */
+  @Column({ type: 'char', length: 2, charset: 'ascii', collation: 'ascii_bin', default: 'US' })
+  country!: string;
+
+  /** The branch's public phone number, in E.164: where patrons call. */
+  @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  phone!: string | null;
+
   /** The weekly hours, ordered by weekday then opening time; a day may have several intervals. */
   @Column({ type: 'json' })
   openingHours!: OpeningHours[];

@@ -8,3 +8,4 @@ export * from './places.service';
 export * from './places.module';
 export * from './opening-hours';
 export * from './places.types';
+export * from './phone-number';

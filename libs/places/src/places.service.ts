@@ -9,6 +9,7 @@ import { ClosureEntity } from './closure.entity';
 import { ClosureRepository } from './closure.repository';
 import { isLocalDate, isTimeZone } from './local-time';
 import { normalizeOpeningHours } from './opening-hours';
+import { checkCountry, toE164 } from './phone-number';
 import { RoomEntity } from './room.entity';
 import type { RoomFeature } from './room-feature';
 import { RoomRepository } from './room.repository';
@@ -24,6 +25,10 @@ export interface NewBranch {
   name: string;
   timeZone: string;
   address?: string | null;
+  /** ISO 3166-1 alpha-2; US when omitted. */
+  country?: string;
+  /** Any format the country's people write; stored in E.164. */
+  phone?: string | null;
   openingHours: OpeningHours[];
   programmingLimits?: ProgrammingLimits | null;
 }
@@ -143,6 +148,7 @@ export class PlacesService {
       name: input.name.trim(),
       timeZone: this.checkTimeZone(input.timeZone),
       address: input.address?.trim() || null,
+      ...this.checkContact(input.country ?? 'US', input.phone ?? null),
       openingHours: normalizeOpeningHours(input.openingHours),
       ...this.checkLimits(input.programmingLimits ?? {}),
       createdAt: now,
@@ -161,6 +167,13 @@ export class PlacesService {
       if (changes.name !== undefined) branch.name = changes.name.trim();
       if (changes.timeZone !== undefined) branch.timeZone = this.checkTimeZone(changes.timeZone);
       if (changes.address !== undefined) branch.address = changes.address?.trim() || null;
+      // A new country reads the number again (kept as it is when only the country changes and it is in E.164 already).
+      if (changes.country !== undefined || changes.phone !== undefined) {
+        Object.assign(
+          branch,
+          this.checkContact(changes.country ?? branch.country, changes.phone === undefined ? branch.phone : changes.phone),
+        );
+      }
       if (changes.openingHours !== undefined) branch.openingHours = normalizeOpeningHours(changes.openingHours);
       if (changes.programmingLimits !== undefined) Object.assign(branch, this.checkLimits(changes.programmingLimits ?? {}));
       branch.updatedAt = this.clock.now();
@@ -247,6 +260,12 @@ export class PlacesService {
       if (key === 'uq_room_branch_name') return badInput('input.name', 'is already the name of another room of this branch');
     }
     return error;
+  }
+
+  private checkContact(country: string, phone: string | null): Pick<BranchEntity, 'country' | 'phone'> {
+    const code = checkCountry(country);
+    const trimmed = phone?.trim();
+    return { country: code, phone: trimmed ? toE164(trimmed, code, 'input.phone') : null };
   }
 
   private checkTimeZone(zone: string): string {

@@ -60,6 +60,12 @@ export class BranchModel {
   @Field(() => String, { nullable: true })
   address!: string | null;
 
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. US: phone numbers given in national format are read in this country.' })
+  country!: string;
+
+  @Field(() => String, { nullable: true, description: "The branch's public phone number, in E.164 (+13125550100)." })
+  phone!: string | null;
+
   @Field(() => [OpeningHoursModel], { complexity: listCost(LIST_SIZES.openingHours) })
   openingHours!: OpeningHoursModel[];
 }

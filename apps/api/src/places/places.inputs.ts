@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsTimeZone, Length, Max, Min, ValidateNested } from 'class-validator';
 import { RoomFeature, Weekday } from '@app/places';
 import { DateScalar, LocalTimeScalar } from '../graphql/scalars';
 import { NameText, OmitOrSet, OptionalLine, MaxItems, EnumList, IsId } from '../validation/validators';
@@ -57,6 +57,20 @@ export class CreateBranchInput {
   @OptionalLine(500)
   address?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    defaultValue: 'US',
+    description: 'ISO 3166-1 alpha-2, e.g. US: phone numbers given in national format are read in this country.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 2, { message: 'must be a two-letter country code such as US' })
+  country?: string;
+
+  @Field(() => String, { nullable: true, description: "The branch's public phone number, in any format; kept in E.164." })
+  @OptionalLine(30)
+  phone?: string | null;
+
   @Field(() => [OpeningHoursInput])
   @IsArray()
   @MaxItems(28)
@@ -77,6 +91,12 @@ export class CreateBranchInput {
  */
 @InputType('UpdateBranchInput')
 export class UpdateBranchInput extends PartialType(CreateBranchInput, { omitDefaultValues: true, skipNullProperties: false }) {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; the number is read again in it.' })
+  @OmitOrSet()
+  @IsString()
+  @Length(2, 2, { message: 'must be a two-letter country code such as US' })
+  declare country?: string;
+
   @Field(() => [OpeningHoursInput], { nullable: true, description: 'Replaces the whole week when given.' })
   @OmitOrSet()
   @IsArray()

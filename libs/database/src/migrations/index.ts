@@ -6,6 +6,7 @@ import { AgencyNotices1764580000000 } from './1764580000000-agency-notices';
 import { SeatLedger1764600000000 } from './1764600000000-seat-ledger';
 import { NotificationSessionLedger1764605000000 } from './1764605000000-notification-session-ledger';
 import { NotificationTrace1764610000000 } from './1764610000000-notification-trace';
+import { BranchContact1764620000000 } from './1764620000000-branch-contact';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SeatLedger1764600000000,
   NotificationSessionLedger1764605000000,
   NotificationTrace1764610000000,
+  BranchContact1764620000000,
 ];

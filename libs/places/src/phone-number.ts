@@ -1,0 +1,23 @@
+import { isSupportedCountry, parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
+import { badInput } from '@app/errors';
+
+/** An ISO 3166-1 alpha-2 code the phone-number metadata knows (every country with a numbering plan), upper case. */
+export function checkCountry(country: string, field = 'input.country'): CountryCode {
+  const code = country.trim().toUpperCase();
+  if (!isSupportedCountry(code)) throw badInput(field, 'must be a two-letter country code such as US');
+  return code;
+}
+
+/**
+ * A phone number in E.164 (+13125550123), read in `country` when it is written in that
+ * country's national format; a number that cannot exist there is BAD_USER_INPUT on `field`.
+ */
+export function toE164(raw: string, country: CountryCode, field: string): string {
+  try {
+    const number = parsePhoneNumberWithError(raw, country);
+    if (number.isValid()) return number.number;
+  } catch {
+    // Not a number at all: the same answer as a number that cannot exist.
+  }
+  throw badInput(field, `must be a phone number, in international format or as written in ${country}`);
+}
