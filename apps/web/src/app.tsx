@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Route, Switch } from 'wouter';
-import { ViewerProvider } from './account/viewer';
 import { loadWords, useI18n } from './i18n';
+import { ViewerProvider } from './account/viewer';
 import { CatalogPage } from './catalog/catalog-page';
 import { Layout } from './layout/layout';
 import { NotFoundPage } from './layout/not-found-page';

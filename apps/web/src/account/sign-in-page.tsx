@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { useSearchParams } from 'wouter';
 import { useMutation } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';

@@ -1,6 +1,6 @@
-import { useI18n } from '../i18n';
 import { Link, useParams } from 'wouter';
 import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { SessionCard } from '../catalog/session-card';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';

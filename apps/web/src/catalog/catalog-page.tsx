@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n';
 import { Link, useSearchParams } from 'wouter';
 import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';

@@ -1,7 +1,7 @@
 import { parseDate } from '@internationalized/date';
 import { CheckboxGroup, Label } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { Checkbox } from '../ui/checkbox';
 import { DateField } from '../ui/date-field';

@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n';
 import { Link } from 'wouter';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import type { SessionCardFragment } from './gql/graphql';
 import { formatWhen, languageName } from '../ui/format';

@@ -1,8 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useI18n } from '../i18n';
 import { useLocation } from 'wouter';
+import { useI18n, LANGUAGES, switchLanguage } from '../i18n';
 import { useViewer } from '../account/viewer';
-import { LANGUAGES, switchLanguage } from '../i18n';
 import { Button } from '../ui/button';
 import { NavLink } from '../ui/nav-link';
 

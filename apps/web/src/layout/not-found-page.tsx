@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n';
 import { Link } from 'wouter';
+import { useI18n } from '../i18n';
 import { usePageTitle } from './page-title';
 
 export function NotFoundPage() {

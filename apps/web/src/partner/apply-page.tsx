@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { useMutation } from 'urql';
+import { useI18n } from '../i18n';
 import { useGoOnceSignedIn } from '../account/viewer';
 import { graphql } from './gql';
 import type { AgencyKind } from './gql/graphql';

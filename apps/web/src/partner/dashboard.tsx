@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useI18n } from '../i18n';
 import { Link } from 'wouter';
 import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import type { WorkshopStatus } from './gql/graphql';
 import { problemOf } from '../graphql/problems';

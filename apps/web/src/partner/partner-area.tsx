@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n';
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { useI18n } from '../i18n';
 import { useViewer } from '../account/viewer';
 import { NavLink } from '../ui/nav-link';
 import { Dashboard } from './dashboard';

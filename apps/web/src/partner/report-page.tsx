@@ -1,7 +1,7 @@
 import { parseDate } from '@internationalized/date';
 import { useState } from 'react';
-import { useI18n } from '../i18n';
 import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';

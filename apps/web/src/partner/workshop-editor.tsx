@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { CheckboxGroup, Form, Label } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { Link, useLocation, useParams } from 'wouter';
 import { useMutation, useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { ACCESS_FEATURES, AUDIENCES } from '../catalog/filters';
 import { graphql } from './gql';
 import type { Audience, RoomFeature, SessionRequestInput, WorkshopEditorQuery } from './gql/graphql';

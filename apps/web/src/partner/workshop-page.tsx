@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { Link, useParams } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { useMutation, useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useMutation, useQuery } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';

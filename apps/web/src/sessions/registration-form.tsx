@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { useI18n } from '../i18n';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
+import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { Button } from '../ui/button';

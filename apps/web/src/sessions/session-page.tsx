@@ -1,6 +1,6 @@
-import { useI18n } from '../i18n';
 import { Link, useParams } from 'wouter';
 import { useQuery, useSubscription } from 'urql';
+import { useI18n } from '../i18n';
 import { SeatsBadge } from '../catalog/seats-badge';
 import { graphql } from './gql';
 import { problemOf } from '../graphql/problems';
