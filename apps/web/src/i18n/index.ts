@@ -49,7 +49,7 @@ function initialLanguage(): Language {
   return 'en';
 }
 
-const current = (): Language => (i18n.locale === 'es' ? 'es' : 'en');
+const languageOf = (locale: string): Language => (locale === 'es' ? 'es' : 'en');
 
 /** Starts with the reader's language and the common words. */
 export async function startI18n(): Promise<void> {
@@ -63,8 +63,14 @@ export async function startI18n(): Promise<void> {
 /** A part of the app's words, in the language shown now (and in any language switched to later). */
 export async function loadWords(part: Part): Promise<void> {
   if (loaded.has(part)) return;
-  await load(part, current());
+  // Counted as in use before it arrives: a switch of language meanwhile loads it in the new one too.
   loaded.add(part);
+  try {
+    await load(part, languageOf(i18n.locale));
+  } catch (error) {
+    loaded.delete(part);
+    throw error;
+  }
 }
 
 /** The switch: loads every part in use in the new language, then shows every page in it and remembers the choice. */
@@ -83,7 +89,7 @@ export function useI18n(): { t: Translate; language: Language } {
   // Lingui gives a new `_` whenever the words or the language change, so a page memoizing on `t` is redone.
   const { i18n: active, _ } = useLingui();
   const t = useCallback<Translate>((key, values) => _(key, values), [_]);
-  return { t, language: active.locale === 'es' ? 'es' : 'en' };
+  return { t, language: languageOf(active.locale) };
 }
 
 export { i18n };
