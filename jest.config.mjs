@@ -8,6 +8,10 @@ const common = {
 };
 
 export default {
+  // Two suites at a time: most of an end-to-end suite's time is spent waiting on the servers it
+  // drives (each suite has its own database and queue prefix), and on a two-core machine Jest's
+  // default (cores - 1) would run them one after another.
+  maxWorkers: 2,
   // End-to-end tests drive real servers; unit specs finish far sooner.
   testTimeout: 60_000,
   projects: [

@@ -12,18 +12,18 @@ import { ADMIN, testEnv } from './support/test-config';
 
 /**
  * How much longer any other client may wait while one bad request runs than while an ordinary one
- * does, measured just before on the same machine: on a busy two-core test run an ordinary
- * request already slows a probe by a few hundred milliseconds, while a request that stalls the
- * API does so for seconds.
+ * does, measured just before on the same machine. On a busy two-core test run the slowest probe
+ * varies by 200–300 ms from one measurement to the next with nothing wrong (seen: 324 ms against
+ * a baseline of 101 ms), while a request that stalls the API does so for seconds.
  */
-const LIVE_WITHIN_MS = 200;
+const LIVE_WITHIN_MS = 500;
 /** Each bad request is sent this many times at once, so that the probes meet it. */
 const AT_ONCE = 4;
 
 /**
  * One request must never stall everyone. The API runs as in production, in its own process, with
  * its request logs on (every log record passes the redaction, which is where a long string used to
- * cost seconds): while each pathological request runs, `/health/live` answers at most 200 ms
+ * cost seconds): while each pathological request runs, `/health/live` answers at most 500 ms
  * slower than while as many ordinary registrations run (measured right before, see
  * LIVE_WITHIN_MS), and the request gets a contract code.
  *
