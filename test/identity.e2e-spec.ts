@@ -220,6 +220,43 @@ describe('identity', () => {
       );
     });
 
+    it('gives desk staff at least one branch, and takes away a branch at once', async () => {
+      const branch = async () =>
+        (
+          await apps.client.must(
+            'mutation($input: CreateBranchInput!) { createBranch(input: $input) { id name } }',
+            { input: { name: `Branch ${unique()}`, timeZone: 'America/New_York', openingHours: [] } },
+            admin,
+          )
+        ).createBranch as { id: string; name: string };
+      const [eastside, westside] = [await branch(), await branch()];
+      const create = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id role branches { name } } }';
+      const input = { email: `desk-${unique()}@library.test`, displayName: 'Desk Staff', role: 'STAFF', password: 'desk-password-1' };
+      const without = await apps.client.request(create, { input }, admin);
+      expect(codeOf(without)).toBe('BAD_USER_INPUT');
+      expect(Object.keys(errorOf(without).extensions?.fields as object)).toEqual(['input.branchIds']);
+      expect(codeOf(await apps.client.request(LOGIN, { email: input.email, password: input.password }))).toBe('UNAUTHENTICATED');
+
+      const created = await apps.client.must(create, { input: { ...input, branchIds: [eastside.id] } }, admin);
+      expect(created.createUser).toMatchObject({ role: 'STAFF', branches: [{ name: eastside.name }] });
+      const token = await apps.login(input.email, input.password);
+      const me = await apps.client.must('{ me { role branches { name } } }', {}, token);
+      expect(me.me).toEqual({ role: 'STAFF', branches: [{ name: eastside.name }] });
+
+      const update = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { branches { name } } }';
+      const id = created.createUser.id as string;
+      expect(codeOf(await apps.client.request(update, { id, input: { branchIds: [] } }, admin))).toBe('BAD_USER_INPUT');
+      await apps.client.must(update, { id, input: { branchIds: [westside.id] } }, admin);
+      // The token already issued follows the change: the desk's rights are read on every request.
+      expect((await apps.client.must('{ me { branches { name } } }', {}, token)).me.branches).toEqual([{ name: westside.name }]);
+      // A coordinator who becomes desk staff keeps the branches they had, and needs one.
+      const coordinator = await createCoordinator(apps.client, admin, (e, p) => apps.login(e, p));
+      const toStaff = await apps.client.request(update, { id: coordinator.id, input: { role: 'STAFF' } }, admin);
+      expect(codeOf(toStaff)).toBe('BAD_USER_INPUT');
+      const moved = await apps.client.must(update, { id: coordinator.id, input: { role: 'STAFF', branchIds: [eastside.id] } }, admin);
+      expect(moved.updateUser.branches).toEqual([{ name: eastside.name }]);
+    });
+
     it('stops a deactivated user at once: log-in and existing tokens', async () => {
       const coordinator = await createCoordinator(apps.client, admin, (e, p) => apps.login(e, p));
       await apps.client.must('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: coordinator.id }, admin);

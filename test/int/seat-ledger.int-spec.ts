@@ -87,7 +87,7 @@ describe('the seat ledger under concurrency (registrations library)', () => {
     for (let n = 0; n < 14; n++) receipts.push(await registrations.register({ sessionId: session.id, ...patron(n, 1) }));
     const confirmed = receipts.filter((r) => r.registration.status === 'CONFIRMED');
     expect(confirmed).toHaveLength(6);
-    await Promise.all(confirmed.slice(0, 4).map((r) => registrations.cancelById(r.registration.id)));
+    await Promise.all(confirmed.slice(0, 4).map((r) => registrations.cancelById(world.coordinator, r.registration.id)));
     const state = await ledgerAndRegistrations(int, session.id);
     expect(state.ledger).toMatchObject({ taken: 6, waiting: 4, waitingSeats: 4 });
     expect(state.confirmedSeats).toBe(6);

@@ -14,6 +14,7 @@ export const DEMO_LOGINS = [
   { role: 'PARTNER (Riverside Public Health, verified)', email: 'maya.chen@riverside-health.example' },
   { role: 'PARTNER (Lakeshore Legal Aid, verified)', email: 'daniel.ortiz@lakeshore-legal.example' },
   { role: 'PARTNER (County Benefits Enrollment, pending)', email: 'grace.kim@county-benefits.example' },
+  { role: 'STAFF (the desk at Eastside Branch)', email: 'desk.eastside@commonroom.local' },
 ];
 
 const weekdays = (days: Weekday[], opens: string, closes: string): OpeningHours[] => days.map((weekday) => ({ weekday, opens, closes }));
@@ -131,6 +132,13 @@ export class DemoSeeder {
       password: DEMO_PASSWORD,
       role: Role.COORDINATOR,
       branchIds: [],
+    });
+    await this.users.create(this.seeder, {
+      email: DEMO_LOGINS[4].email,
+      displayName: 'Sam Okafor',
+      password: DEMO_PASSWORD,
+      role: Role.STAFF,
+      branchIds: [eastside.id],
     });
     const agencies = [
       {

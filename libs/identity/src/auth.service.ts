@@ -70,7 +70,14 @@ export class AuthService {
     if (!user || !user.active || user.tokenVersion !== claims.ver) {
       throw unauthenticated('The access token is no longer valid; log in again');
     }
-    return { userId: user.id, role: user.role, agencyId: user.agencyId };
+    return this.viewerOf(user);
+  }
+
+  /** The viewer a user signs in as: desk staff carry their branches, which decide what they may do. */
+  async viewerOf(user: UserEntity): Promise<Viewer> {
+    const viewer: Viewer = { userId: user.id, role: user.role, agencyId: user.agencyId };
+    if (user.role === Role.STAFF) viewer.deskBranchIds = (await this.users.findBranchLinks([user.id])).map((link) => link.branchId);
+    return viewer;
   }
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {

@@ -1,10 +1,14 @@
 import { hasRole, Role } from './role';
-import { isMemberOf, isStaff, isStaffOrMemberOf, type Viewer } from './viewer';
+import { isCoordinatorPlus, isCoordinatorPlusOrMemberOf, isLibraryStaffAt, isMemberOf, worksDeskAt, type Viewer } from './viewer';
 
 describe('roles', () => {
-  it('orders ADMIN > COORDINATOR > PARTNER', () => {
+  it('orders ADMIN > COORDINATOR > STAFF > PARTNER', () => {
     expect(hasRole(Role.ADMIN, Role.COORDINATOR)).toBe(true);
     expect(hasRole(Role.COORDINATOR, Role.COORDINATOR)).toBe(true);
+    expect(hasRole(Role.COORDINATOR, Role.STAFF)).toBe(true);
+    expect(hasRole(Role.STAFF, Role.COORDINATOR)).toBe(false);
+    expect(hasRole(Role.STAFF, Role.PARTNER)).toBe(true);
+    expect(hasRole(Role.PARTNER, Role.STAFF)).toBe(false);
     expect(hasRole(Role.PARTNER, Role.COORDINATOR)).toBe(false);
     expect(hasRole(Role.COORDINATOR, Role.ADMIN)).toBe(false);
   });
@@ -15,7 +19,22 @@ describe('roles', () => {
     expect(isMemberOf(partner, 'a1')).toBe(true);
     expect(isMemberOf(partner, 'a2')).toBe(false);
     expect(isMemberOf(null, 'a1')).toBe(false);
-    expect(isStaff(partner)).toBe(false);
-    expect(isStaffOrMemberOf(coordinator, 'a2')).toBe(true);
+    expect(isCoordinatorPlus(partner)).toBe(false);
+    expect(isCoordinatorPlusOrMemberOf(coordinator, 'a2')).toBe(true);
+  });
+
+  it("gives desk staff the library's rights at their own branches only", () => {
+    const staff: Viewer = { userId: 's', role: Role.STAFF, agencyId: null, deskBranchIds: ['b1'] };
+    const coordinator: Viewer = { userId: 'c', role: Role.COORDINATOR, agencyId: null };
+    const partner: Viewer = { userId: 'u', role: Role.PARTNER, agencyId: 'a1', deskBranchIds: ['b1'] };
+    expect(worksDeskAt(staff, 'b1')).toBe(true);
+    expect(worksDeskAt(staff, 'b2')).toBe(false);
+    expect(isLibraryStaffAt(staff, 'b1')).toBe(true);
+    expect(isLibraryStaffAt(staff, 'b2')).toBe(false);
+    expect(isLibraryStaffAt(coordinator, 'b2')).toBe(true);
+    expect(isLibraryStaffAt(partner, 'b1')).toBe(false);
+    expect(isLibraryStaffAt(null, 'b1')).toBe(false);
+    expect(isCoordinatorPlus(staff)).toBe(false);
+    expect(isCoordinatorPlusOrMemberOf(staff, 'a1')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { assertPasswordAcceptable } from './password-policy';
 import { Role } from './role';
 import { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';
-import { isStaff, type Viewer } from './viewer';
+import { isCoordinatorPlus, type Viewer } from './viewer';
 
 export interface NewUser {
   email: string;
@@ -86,7 +86,7 @@ export class UsersService {
   async create(actor: Viewer, input: NewUser): Promise<UserEntity> {
     if (input.role === Role.PARTNER && !input.agencyId) throw badInput('input.agencyId', 'is required for PARTNER users');
     if (input.role !== Role.PARTNER && input.agencyId) throw badInput('input.agencyId', 'is only for PARTNER users');
-    if (input.role !== Role.COORDINATOR && input.branchIds?.length) throw badInput('input.branchIds', 'is only for COORDINATOR users');
+    checkBranches(input.role, input.branchIds ?? []);
     if (input.password != null) assertPasswordAcceptable(input.password, 'input.password');
     const passwordHash = input.password != null ? await this.hasher.hash(input.password) : null;
     const inviter = await this.users.findById(actor.userId);
@@ -152,7 +152,7 @@ export class UsersService {
     ]);
   }
 
-  /** ADMIN: display name, role among staff roles, and a coordinator's branches. */
+  /** ADMIN: display name, role among staff roles, and a coordinator's or desk staff's branches. */
   async update(actor: Viewer, id: string, changes: UserChanges): Promise<UserEntity> {
     return this.tx.run(async () => {
       const user = await this.users.findByIdForUpdate(id);
@@ -170,13 +170,18 @@ export class UsersService {
       }
       const role = patch.role ?? user.role;
       if (changes.branchIds !== undefined) {
-        if (role !== Role.COORDINATOR && changes.branchIds.length) throw badInput('input.branchIds', 'is only for COORDINATOR users');
+        checkBranches(role, changes.branchIds);
         try {
           await this.users.replaceBranches(id, [...new Set(changes.branchIds)]);
         } catch (error) {
           throw mapUserWriteError(error, 'input.email');
         }
-      } else if (role !== Role.COORDINATOR) {
+      } else if (role === Role.STAFF && user.role !== Role.STAFF) {
+        checkBranches(
+          role,
+          (await this.users.findBranchLinks([id])).map((link) => link.branchId),
+        );
+      } else if (!BRANCH_ROLES.has(role)) {
         await this.users.replaceBranches(id, []);
       }
       await this.users.update(id, patch);
@@ -215,11 +220,11 @@ export class UsersService {
 
   /** ADMIN and COORDINATOR see every user; a partner sees the members of their agency. */
   async list(viewer: Viewer, filter: UserFilter, first: number | undefined, after: string | null | undefined): Promise<Page<UserEntity>> {
-    if (!isStaff(viewer) && !viewer.agencyId) throw forbidden();
+    if (!isCoordinatorPlus(viewer) && !viewer.agencyId) throw forbidden();
     const limit = pageSize(first, 50);
     const position = after ? decodeCursor(after, 2) : null;
-    const agencyId = isStaff(viewer) ? (filter.agencyId ?? undefined) : (viewer.agencyId as string);
-    if (!isStaff(viewer) && filter.agencyId && filter.agencyId !== viewer.agencyId) {
+    const agencyId = isCoordinatorPlus(viewer) ? (filter.agencyId ?? undefined) : (viewer.agencyId as string);
+    if (!isCoordinatorPlus(viewer) && filter.agencyId && filter.agencyId !== viewer.agencyId) {
       return { rows: [], hasNextPage: false, totalCount: 0, cursorOf: () => '' };
     }
     const { rows, total } = await this.users.list({
@@ -236,6 +241,16 @@ export class UsersService {
   /** Whether `viewer` may see `user`'s e-mail address: themselves, staff, agency colleagues. */
   static canSeeEmail(viewer: Viewer | null, user: UserEntity): boolean {
     if (!viewer) return false;
-    return viewer.userId === user.id || isStaff(viewer) || (!!user.agencyId && viewer.agencyId === user.agencyId);
+    return viewer.userId === user.id || isCoordinatorPlus(viewer) || (!!user.agencyId && viewer.agencyId === user.agencyId);
   }
+}
+
+/** The roles whose users have branches: coordinators (none means every branch) and desk staff. */
+const BRANCH_ROLES: ReadonlySet<Role> = new Set([Role.COORDINATOR, Role.STAFF]);
+
+/** Branches are for coordinators (optional) and desk staff (at least one). */
+function checkBranches(role: Role, branchIds: readonly string[]): void {
+  if (!BRANCH_ROLES.has(role) && branchIds.length) throw badInput('input.branchIds', 'is only for COORDINATOR and STAFF users');
+  if (role === Role.STAFF && !branchIds.length)
+    throw badInput('input.branchIds', 'desk staff work at one branch at least: name their branches');
 }

@@ -6,8 +6,8 @@ import { forbidden, invalidState, notFound } from '@app/errors';
 import {
   assertPasswordAcceptable,
   AuthService,
-  isStaff,
-  isStaffOrMemberOf,
+  isCoordinatorPlus,
+  isCoordinatorPlusOrMemberOf,
   PasswordHasher,
   Role,
   UsersService,
@@ -46,7 +46,7 @@ export interface NewMember {
 
 /** Who sees an agency's contact details, status reason and members: staff and its own members. */
 export const canSeeAgencyInternals = (viewer: Viewer | null, agency: Pick<AgencyEntity, 'id'>): boolean =>
-  isStaffOrMemberOf(viewer, agency.id);
+  isCoordinatorPlusOrMemberOf(viewer, agency.id);
 
 @Injectable()
 export class PartnersService {
@@ -81,7 +81,7 @@ export class PartnersService {
 
   /** COORDINATOR+, or a member of the agency; null for anyone else. */
   async findVisible(viewer: Viewer | null, id: string): Promise<AgencyEntity | null> {
-    if (!isStaffOrMemberOf(viewer, id)) return null;
+    if (!isCoordinatorPlusOrMemberOf(viewer, id)) return null;
     return this.agencies.findById(id);
   }
 
@@ -110,7 +110,7 @@ export class PartnersService {
   }
 
   async update(viewer: Viewer, id: string, changes: AgencyChanges): Promise<AgencyEntity> {
-    if (!isStaffOrMemberOf(viewer, id)) throw forbidden();
+    if (!isCoordinatorPlusOrMemberOf(viewer, id)) throw forbidden();
     return this.tx.run(async () => {
       const agency = await this.agencies.findByIdForUpdate(id);
       if (!agency) throw notFound('Agency');
@@ -159,7 +159,7 @@ export class PartnersService {
 
   /** COORDINATOR+ or a member: a new member, e-mailed an invitation to set a password. */
   async addMember(viewer: Viewer, input: NewMember): Promise<User> {
-    if (!isStaffOrMemberOf(viewer, input.agencyId)) throw forbidden();
+    if (!isCoordinatorPlusOrMemberOf(viewer, input.agencyId)) throw forbidden();
     const inviter = await this.users.findById(viewer.userId);
     return this.tx.run(async () => {
       const agency = await this.agencies.findById(input.agencyId);
@@ -178,7 +178,7 @@ export class PartnersService {
     return this.tx.run(async () => {
       const user = await this.users.findByIdForUpdate(userId);
       if (!user || user.role !== Role.PARTNER || !user.agencyId) throw notFound('Agency member');
-      if (!isStaff(viewer) && viewer.agencyId !== user.agencyId) throw forbidden();
+      if (!isCoordinatorPlus(viewer) && viewer.agencyId !== user.agencyId) throw forbidden();
       if (!user.active) return user;
       const active = await this.users.findActiveMembersForUpdate(user.agencyId);
       if (active.length <= 1) throw invalidState('An agency keeps at least one active member');

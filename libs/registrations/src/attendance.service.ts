@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, forbidden, invalidState, notFound } from '@app/errors';
-import { isStaff, isStaffOrMemberOf, type Viewer } from '@app/identity';
+import { isLibraryStaffAt, isMemberOf, type Viewer } from '@app/identity';
 import { PlacesService } from '@app/places';
 import { SessionsService, SessionStatus, type Session } from '@app/workshops';
 import { RegistrationEntity } from './registration.entity';
@@ -46,7 +46,7 @@ export class AttendanceService {
     return this.setCheckedIn(viewer, registrationId, false);
   }
 
-  /** COORDINATOR+ or the agency's members: the people who came without registering. */
+  /** COORDINATOR+, the agency's members or the branch's desk staff: the people who came without registering. */
   async recordWalkIns(viewer: Viewer, sessionId: string, count: number): Promise<Session> {
     if (!Number.isInteger(count) || count < 0 || count > 10_000) throw badInput('count', 'must be between 0 and 10000');
     return this.tx.run(async () => {
@@ -79,10 +79,10 @@ export class AttendanceService {
     });
   }
 
-  /** Staff or the agency's members, from an hour before the start to the end of the session's local day. */
+  /** The library's staff at the branch or the agency's members, from an hour before the start to the end of the session's local day. */
   private async assertDeskOpen(viewer: Viewer, session: Session): Promise<void> {
     const workshop = await this.sessions.workshopOf(session);
-    if (!isStaff(viewer) && !isStaffOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
+    if (!isLibraryStaffAt(viewer, session.branchId) && !isMemberOf(viewer, workshop.agencyId)) throw forbidden();
     if (session.status !== SessionStatus.SCHEDULED) throw invalidState(`A ${session.status} session has no attendance`);
     const branch = await this.places.findBranch(session.branchId);
     const now = this.clock.now();

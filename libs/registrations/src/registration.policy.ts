@@ -5,7 +5,7 @@ import { RegistrationStatus } from './registration.enums';
 export interface RegistrationViewer {
   /** The patron, who holds the registration's manage token. */
   owner: boolean;
-  /** A coordinator or an administrator. */
+  /** The library's staff for the registration: COORDINATOR+, or desk staff of its session's branch. */
   staff: boolean;
   /** A member of the agency that runs the registration's session. */
   agencyMember: boolean;

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { duplicateKeyName, isDuplicateKey, TransactionRunner } from '@app/database';
-import { badInput, DomainError, ErrorCode, invalidState, notFound } from '@app/errors';
+import { badInput, DomainError, ErrorCode, forbidden, invalidState, notFound } from '@app/errors';
+import { isLibraryStaffAt, type Viewer } from '@app/identity';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SessionsService, SessionStatus, WorkshopStatus } from '@app/workshops';
 import { CapacityNotices, type DemandSettings } from './capacity-notices.service';
@@ -252,15 +253,17 @@ export class RegistrationsService {
   }
 
   /** COORDINATOR+. */
-  cancelById(id: string): Promise<RegistrationEntity> {
-    return this.cancel(id, { byPatron: false });
+  /** COORDINATOR+, or desk staff of the session's branch. */
+  cancelById(viewer: Viewer, id: string): Promise<RegistrationEntity> {
+    return this.cancel(id, { byPatron: false, viewer });
   }
 
-  private async cancel(id: string, options: { byPatron: boolean }): Promise<RegistrationEntity> {
+  private async cancel(id: string, options: { byPatron: boolean; viewer?: Viewer }): Promise<RegistrationEntity> {
     const found = await this.registrations.findById(id);
     if (!found) throw notFound('Registration');
     // Read before the lock: the messages' facts do not depend on seats.
     const session = await this.sessions.getById(found.sessionId);
+    if (options.viewer && !isLibraryStaffAt(options.viewer, session.branchId)) throw forbidden();
     const facts = await this.facts.of(session);
     return this.tx.run(async () => {
       // The ledger row first, as the claim takes it; then the registration.

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { Clock } from '@app/clock';
 import { AppConfig, SecretKeys } from '@app/config';
 import { badInput, forbidden, notFound, unauthenticated } from '@app/errors';
-import { isStaffOrMemberOf, type Viewer } from '@app/identity';
+import { isCoordinatorPlusOrMemberOf, type Viewer } from '@app/identity';
 import { PartnersService } from '@app/partners';
 import { PlacesService } from '@app/places';
 import { ReportGrouping, summarize, type ReportRow } from './report';
@@ -49,7 +49,7 @@ export class ReportsService {
 
   /** The agency's members, and COORDINATOR+. */
   async agency(viewer: Viewer, agencyId: string, from: string, to: string): Promise<ProgramReport> {
-    if (!isStaffOrMemberOf(viewer, agencyId)) throw forbidden();
+    if (!isCoordinatorPlusOrMemberOf(viewer, agencyId)) throw forbidden();
     if (!(await this.partners.findById(agencyId))) throw notFound('Agency');
     return this.build({ from, to, groupBy: ReportGrouping.AGENCY, agencyId });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RoomFeature } from '@app/places';
 import { Clock } from '@app/clock';
 import { decodeCursor, encodeCursor, pageOf, pageSize, type Page } from '@app/database';
-import { isStaff, type Viewer } from '@app/identity';
+import { isCoordinatorPlus, type Viewer } from '@app/identity';
 import { CatalogRepository, type CatalogRelated } from './catalog.repository';
 import type { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
@@ -61,7 +61,7 @@ export class CatalogService {
     const limit = pageSize(first, 20);
     const position = after ? decodeCursor(after, 2) : null;
     const now = this.clock.now();
-    const staff = isStaff(viewer);
+    const staff = isCoordinatorPlus(viewer);
     const statuses = filter.statuses?.length ? filter.statuses : [SessionStatus.SCHEDULED];
     // The public looks ahead by default; asking for statuses (e.g. COMPLETED) lifts that default.
     const from = filter.from ?? (!staff && !filter.statuses?.length ? now : undefined);

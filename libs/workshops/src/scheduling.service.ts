@@ -15,7 +15,7 @@ import {
 import { Clock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
 import { badInput, conflict as conflictError, forbidden, invalidState, notFound, type ConflictDetail } from '@app/errors';
-import { isStaffOrMemberOf, type Viewer } from '@app/identity';
+import { isCoordinatorPlusOrMemberOf, type Viewer } from '@app/identity';
 import { PlacesService, type Closure, type NewClosure, type Room, type RoomChanges } from '@app/places';
 import { expandRequests, type SessionRequestInput } from './proposal';
 import { SessionEvents } from './session-events.service';
@@ -191,7 +191,7 @@ export class SchedulingService {
       if (!session) throw notFound('Session');
       const workshop = await this.workshops.getById(session.workshopId);
       if (!canSeeSession(viewer, session, workshop)) throw notFound('Session');
-      if (!isStaffOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
+      if (!isCoordinatorPlusOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
       this.assertChangeable(session);
       await this.proposals.cancelSessions([session], reason.trim());
       return session;

@@ -3,7 +3,7 @@ import { BookingsService } from '@app/bookings';
 import { Clock } from '@app/clock';
 import { decodeCursor, encodeCursor, pageOf, pageSize, TransactionRunner, type Page } from '@app/database';
 import { forbidden, invalidState, notFound } from '@app/errors';
-import { isStaff, isStaffOrMemberOf, type Viewer } from '@app/identity';
+import { isCoordinatorPlus, isCoordinatorPlusOrMemberOf, type Viewer } from '@app/identity';
 import type { ReviewEventEntity } from './review-event.entity';
 import { ReviewEventRepository } from './review-event.repository';
 import { SessionEvents } from './session-events.service';
@@ -67,7 +67,7 @@ export class WorkshopsService {
       agencyId: filter.agencyId ?? undefined,
       branchIds: filter.branchIds ?? undefined,
       text: filter.text?.trim() || undefined,
-      scope: isStaff(viewer) ? { all: true } : { agencyId: viewer?.agencyId ?? null, publicStatuses: PUBLIC_WORKSHOP_STATUSES },
+      scope: isCoordinatorPlus(viewer) ? { all: true } : { agencyId: viewer?.agencyId ?? null, publicStatuses: PUBLIC_WORKSHOP_STATUSES },
       order,
       after: position,
       limit: limit + 1,
@@ -106,7 +106,7 @@ export class WorkshopsService {
     return this.tx.run(async () => {
       const workshop = await this.workshops.findByIdForUpdate(id);
       if (!workshop || !canSeeWorkshop(viewer, workshop)) throw notFound('Workshop');
-      if (!isStaffOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
+      if (!isCoordinatorPlusOrMemberOf(viewer, workshop.agencyId)) throw forbidden();
       if (workshop.status !== WorkshopStatus.APPROVED) throw invalidState(`A ${workshop.status} workshop cannot be cancelled`);
       const now = this.clock.now();
       const upcoming = (await this.sessions.findByWorkshopIds([workshop.id])).filter(

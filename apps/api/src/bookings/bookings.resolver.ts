@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BookingKind, BookingsService, type RoomBookingEntity } from '@app/bookings';
-import { isStaff, Role, type Viewer } from '@app/identity';
+import { isCoordinatorPlus, Role, type Viewer } from '@app/identity';
 import { canSeeSession, SchedulingService } from '@app/workshops';
 import { RequireRole, SignedIn } from '../auth/access.decorators';
 import type { GraphqlContext } from '../graphql/context';
@@ -69,11 +69,11 @@ export class BookingsResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'COORDINATOR+.' })
   note(booking: RoomBookingEntity, _args: unknown, { viewer }: GraphqlContext) {
-    return isStaff(viewer) ? booking.note : null;
+    return isCoordinatorPlus(viewer) ? booking.note : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'COORDINATOR+.' })
   createdBy(booking: RoomBookingEntity, _args: unknown, ctx: GraphqlContext) {
-    return isStaff(ctx.viewer) && booking.createdById ? ctx.loaders.user.load(booking.createdById) : null;
+    return isCoordinatorPlus(ctx.viewer) && booking.createdById ? ctx.loaders.user.load(booking.createdById) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { BookingsService } from '@app/bookings';
-import { isStaff, type Viewer } from '@app/identity';
+import { isCoordinatorPlus, type Viewer } from '@app/identity';
 import { type BranchEntity } from '@app/places';
 import { CurrentViewer } from '../auth/access.decorators';
 import { DateScalar } from '../graphql/scalars';
@@ -16,6 +16,6 @@ export class BranchLoadResolver {
     description: 'Scheduled partner sessions per day for the ISO week holding `weekOf`, against the limits. COORDINATOR+; null for others.',
   })
   load(@Parent() branch: BranchEntity, @Args('weekOf', { type: () => DateScalar }) weekOf: string, @CurrentViewer() viewer: Viewer | null) {
-    return isStaff(viewer) ? this.bookings.branchLoad(branch, weekOf) : null;
+    return isCoordinatorPlus(viewer) ? this.bookings.branchLoad(branch, weekOf) : null;
   }
 }

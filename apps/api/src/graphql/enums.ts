@@ -10,7 +10,7 @@ import { ReportGrouping } from '@app/reports';
 
 /** The domain's enums, as the contract names them. Imported once by the API module. */
 export function registerEnums(): void {
-  registerEnumType(Role, { name: 'Role' });
+  registerEnumType(Role, { name: 'Role', valuesMap: { STAFF: { description: 'Library desk staff.' } } });
   registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(RoomFeature, { name: 'RoomFeature' });
   registerEnumType(AgencyKind, { name: 'AgencyKind' });

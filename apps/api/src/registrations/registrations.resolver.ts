@@ -2,7 +2,7 @@ import { RateLimited } from '../abuse/rate-limit.guard';
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import QRCode from 'qrcode';
 import { AppConfig } from '@app/config';
-import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
+import { isCoordinatorPlus, isMemberOf, Role, worksDeskAt, type Viewer } from '@app/identity';
 import {
   agencyMembershipMatters,
   canSeeAccessibilityNeeds,
@@ -79,15 +79,15 @@ export class RegistrationsResolver {
     return this.asOwner(ctx, await this.registrations.cancelByToken(args.token));
   }
 
-  @Mutation(() => RegistrationModel, { description: 'COORDINATOR+.' })
-  @RequireRole(Role.COORDINATOR)
-  cancelRegistrationById(@Args('id', { type: () => ID }, IdPipe) id: string) {
-    return this.registrations.cancelById(id);
+  @Mutation(() => RegistrationModel, { description: "COORDINATOR+, or STAFF of the session's branch." })
+  @RequireRole(Role.STAFF)
+  cancelRegistrationById(@SignedIn() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.registrations.cancelById(viewer, id);
   }
 
   @Mutation(() => RegistrationModel, {
     description:
-      "COORDINATOR+, or the agency's members, from an hour before the start to the end of the session's local day. Checking in twice keeps the first time.",
+      "COORDINATOR+, the agency's members, or STAFF of the session's branch, from an hour before the start to the end of the session's local day. Checking in twice keeps the first time.",
   })
   @RequireRole(Role.PARTNER)
   checkIn(@SignedIn() viewer: Viewer, @Args('registrationId', { type: () => ID }, IdPipe) registrationId: string) {
@@ -110,7 +110,8 @@ export class RegistrationsResolver {
   }
 
   @Mutation(() => SessionModel, {
-    description: "COORDINATOR+, or the agency's members: sets the number of people who came without registering.",
+    description:
+      "COORDINATOR+, the agency's members, or STAFF of the session's branch: sets the number of people who came without registering.",
   })
   @RequireRole(Role.PARTNER)
   recordWalkIns(@SignedIn() viewer: Viewer, @Args() args: WalkInsArgs) {
@@ -150,9 +151,12 @@ export class RegistrationsResolver {
     return (await this.canSeeContact(registration, ctx.viewer, ctx)) ? registration.email : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Coordinators only (and the patron, by token).' })
-  accessibilityNeeds(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
-    return canSeeAccessibilityNeeds(registration, this.standing(registration, ctx, false)) ? registration.accessibilityNeeds : null;
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "COORDINATOR+ and STAFF of the session's branch (who prepare the room), and the patron, by token.",
+  })
+  async accessibilityNeeds(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return canSeeAccessibilityNeeds(registration, await this.standing(registration, ctx, false)) ? registration.accessibilityNeeds : null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: '1-based place in line while WAITLISTED.' })
@@ -170,7 +174,7 @@ export class RegistrationsResolver {
     description: 'For the patron (by token): an SVG QR code of their manage link, which staff scan to check them in.',
   })
   async checkInCode(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
-    if (!canSeeCheckInCode(registration, this.standing(registration, ctx, false))) return null;
+    if (!canSeeCheckInCode(registration, await this.standing(registration, ctx, false))) return null;
     const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     return QRCode.toString(link, { type: 'svg', margin: 2 });
   }
@@ -186,8 +190,16 @@ export class RegistrationsResolver {
   }
 
   /** How this request's viewer stands to the registration (the rules are in registration.policy.ts). */
-  private standing(registration: RegistrationEntity, ctx: GraphqlContext, agencyMember: boolean): RegistrationViewer {
-    return { owner: ctx.patronOf.has(registration.id), staff: isStaff(ctx.viewer), agencyMember };
+  private async standing(registration: RegistrationEntity, ctx: GraphqlContext, agencyMember: boolean): Promise<RegistrationViewer> {
+    return { owner: ctx.patronOf.has(registration.id), staff: await this.isLibraryStaffFor(registration, ctx.viewer, ctx), agencyMember };
+  }
+
+  /** COORDINATOR+, or desk staff of the registration's branch (the session is read only for them). */
+  private async isLibraryStaffFor(registration: RegistrationEntity, viewer: Viewer | null, ctx: GraphqlContext): Promise<boolean> {
+    if (isCoordinatorPlus(viewer)) return true;
+    if (viewer?.role !== Role.STAFF) return false;
+    const session = await ctx.loaders.session.load(registration.sessionId);
+    return worksDeskAt(viewer, session?.branchId ?? null);
   }
 
   private async canSeeContact(registration: RegistrationEntity, viewer: Viewer | null, ctx: GraphqlContext): Promise<boolean> {
@@ -197,6 +209,6 @@ export class RegistrationsResolver {
       const workshop = session ? await ctx.loaders.workshopOf(session) : null;
       agencyMember = !!workshop && isMemberOf(viewer, workshop.agencyId);
     }
-    return canSeeRegistrantContact(registration, this.standing(registration, ctx, agencyMember));
+    return canSeeRegistrantContact(registration, await this.standing(registration, ctx, agencyMember));
   }
 }

@@ -30,7 +30,11 @@ export class CreateUserInput {
   @IsId()
   agencyId?: string | null;
 
-  @Field(() => [ID], { nullable: true, defaultValue: [], description: 'For COORDINATOR users; empty: every branch.' })
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description: 'COORDINATOR users: empty means every branch. STAFF users: at least one branch, else BAD_USER_INPUT.',
+  })
   @IsOptional()
   @IsArray()
   @MaxItems(100)

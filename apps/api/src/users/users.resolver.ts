@@ -58,10 +58,11 @@ export class UsersResolver {
 
   @ResolveField(() => [BranchModel], {
     complexity: listCost(LIST_SIZES.branchesPerUser),
-    description: 'COORDINATOR users: the branches whose proposals and notices they handle; empty means every branch.',
+    description:
+      'COORDINATOR users: the branches whose proposals and notices they handle; STAFF users: the branches whose desks they work at; empty means every branch.',
   })
   async branches(user: UserEntity, _args: unknown, ctx: GraphqlContext) {
-    if (user.role !== Role.COORDINATOR) return [];
+    if (user.role !== Role.COORDINATOR && user.role !== Role.STAFF) return [];
     const ids = await ctx.loaders.userBranchIds.load(user.id);
     const branches = await ctx.loaders.branch.loadMany(ids);
     return branches.filter((b) => b && !(b instanceof Error));

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { isMemberOf, isStaff, Role, type Viewer } from '@app/identity';
+import { isLibraryStaffAt, isMemberOf, Role, type Viewer } from '@app/identity';
 import { listFor, sessionListFor, RegistrationStatus } from '@app/registrations';
 import {
   CatalogService,
@@ -164,7 +164,7 @@ export class SessionsResolver {
   @ResolveField(() => [RegistrationModel], {
     complexity: listCost(LIST_SIZES.registrationsPerSession),
     description:
-      "COORDINATOR+ see all; the agency's members see the registrations that agreed to share their contact; others see none. Ordered: confirmed by time, then waitlisted by position.",
+      "COORDINATOR+ and STAFF of the session's branch see all; the agency's members see the registrations that agreed to share their contact; others see none. Ordered: confirmed by time, then waitlisted by position.",
   })
   async registrations(
     @Parent() session: SessionEntity,
@@ -173,8 +173,8 @@ export class SessionsResolver {
     @Args('statuses', { type: () => [RegistrationStatus], nullable: true }) statuses: RegistrationStatus[] | null,
   ) {
     const wanted = statuses?.length ? statuses : Object.values(RegistrationStatus);
-    const staff = isStaff(viewer);
-    // The workshop is read only when membership could matter (not for staff).
+    const staff = isLibraryStaffAt(viewer, session.branchId);
+    // The workshop is read only when membership could matter (not for the library's staff).
     const agencyMember = !staff && isMemberOf(viewer, (await ctx.loaders.workshopOf(session)).agencyId);
     if (sessionListFor({ staff, agencyMember }) === 'none') return [];
     return listFor(await ctx.loaders.sessionRegistrations(wanted).load(session.id), { staff, agencyMember });

@@ -14,7 +14,9 @@ export type AgencyStatus =
 export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
-  | 'PARTNER';
+  | 'PARTNER'
+  /** Library desk staff. */
+  | 'STAFF';
 
 export type SetPasswordMutationVariables = Exact<{
   token: string;
