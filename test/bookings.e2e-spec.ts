@@ -204,7 +204,7 @@ describe('room bookings, availability and the schedule', () => {
     expect(codeOf(await apps.client.request(cancel, { id: workshop.sessions[0].booking.id }, coordinator.token))).toBe('INVALID_STATE');
   });
 
-  it('moves a session (same checks, own booking aside), lowers capacity for a smaller room, and cancels it once', async () => {
+  it('moves a session (same checks, own booking aside), lowers capacity for a smaller room and keeps it for a bigger one, and cancels it once', async () => {
     const roomy = await room('Roomy', { capacity: 40 });
     const cosy = await room('Cosy', { capacity: 12 });
     const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
@@ -256,15 +256,37 @@ describe('room bookings, availability and the schedule', () => {
       room: { id: cosy.id },
       booking: { status: 'CONFIRMED', room: { id: cosy.id } },
     });
-    // Its hold (released at approval), its first booking (released now), its new booking.
-    const rows = await apps.db.query('SELECT kind, status, room_id FROM room_booking WHERE session_id = ? ORDER BY created_at', [
-      session.id,
-    ]);
-    expect(rows.map((r: { status: string; room_id: string }) => [r.status, r.room_id])).toEqual([
-      ['CANCELLED', roomy.id],
-      ['CANCELLED', roomy.id],
-      ['CONFIRMED', cosy.id],
-    ]);
+    // Back to a bigger room, the capacity stays: a move never opens seats on its own.
+    const back = await apps.client.must(
+      RESCHEDULE,
+      { input: { sessionId: session.id, startsAt: localAt(15, '15:00'), endsAt: localAt(15, '16:00'), roomId: roomy.id } },
+      coordinator.token,
+    );
+    expect(back.rescheduleSession).toMatchObject({ capacity: 12, room: { id: roomy.id } });
+    const limited = await apps.client.must(
+      'mutation($id: ID!) { setSessionCapacity(id: $id, capacity: 35) { capacity } }',
+      { id: session.id },
+      coordinator.token,
+    );
+    expect(limited.setSessionCapacity.capacity).toBe(35);
+    const later = await apps.client.must(
+      RESCHEDULE,
+      { input: { sessionId: session.id, startsAt: localAt(15, '10:00'), endsAt: localAt(15, '11:00') } },
+      coordinator.token,
+    );
+    expect(later.rescheduleSession.capacity).toBe(35);
+    await apps.client.must(
+      RESCHEDULE,
+      { input: { sessionId: session.id, startsAt: localAt(15, '15:00'), endsAt: localAt(15, '16:00'), roomId: cosy.id } },
+      coordinator.token,
+    );
+    // Its hold (released at approval), a booking per place it was in (released when it moved on), its new booking.
+    const rows: Array<{ status: string; room_id: string }> = await apps.db.query(
+      'SELECT status, room_id FROM room_booking WHERE session_id = ?',
+      [session.id],
+    );
+    expect(rows).toHaveLength(6);
+    expect(rows.filter((r) => r.status !== 'CANCELLED')).toEqual([{ status: 'CONFIRMED', room_id: cosy.id }]);
 
     const cancel = 'mutation($id: ID!) { cancelSession(id: $id, reason: "Presenter ill") { status cancellationReason booking { id } } }';
     expect((await apps.client.must(cancel, { id: session.id }, partner.token)).cancelSession).toEqual({

@@ -135,7 +135,8 @@ export class SchedulingService {
 
   /**
    * COORDINATOR+: moves a scheduled session that has not started, in time and/or room, under the
-   * same checks as a new booking (its own booking aside). A smaller room lowers the capacity.
+   * same checks as a new booking (its own booking aside). A smaller room lowers the capacity; a
+   * bigger one keeps it.
    */
   async reschedule(viewer: Viewer, input: Reschedule): Promise<SessionEntity> {
     this.bookings.assertTimes(input.startsAt, input.endsAt, 'input');
@@ -159,7 +160,9 @@ export class SchedulingService {
         requiredFeatures: workshop.requiredFeatures,
       };
       const check = await this.bookings.check([placement], { lock: true, checkLoad: !input.overrideLoadLimits });
-      const capacity = Math.min(workshop.capacity, room.capacity);
+      // A smaller room lowers the seats; a bigger one keeps them: the session's capacity may have
+      // been set on purpose (setSessionCapacity), and a move must not silently open seats.
+      const capacity = Math.min(session.capacity, room.capacity);
       const taken = (await this.events.lockSeatsTaken([session.id])).get(session.id) ?? 0;
       const conflicts = [...check.conflicts, ...seatConflicts(session, taken, room, capacity)];
       if (conflicts.length) throw conflictError('The session cannot move there', conflicts);

@@ -71,7 +71,7 @@ export class SessionsResolver {
 
   @Mutation(() => SessionModel, {
     description:
-      'COORDINATOR+: moves a scheduled session that has not started (time and/or room); registrations follow, registrants get an updated calendar entry, reminders move.',
+      'COORDINATOR+: moves a scheduled session that has not started (time and/or room); registrations follow, registrants get an updated calendar entry, reminders move. A smaller room lowers the capacity (SEATS_TAKEN when the seats taken would not fit); a bigger one keeps it.',
   })
   @RequireRole(Role.COORDINATOR)
   rescheduleSession(@SignedIn() viewer: Viewer, @Args('input') input: RescheduleSessionInput) {
