@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@app/errors';
-import { ProposalsService, ReviewService, WorkshopsModule, WorkshopsService } from '@app/workshops';
-import { chicagoAt, IntModule, type World } from '../support/int-world';
+import { TransactionRunner } from '@app/database';
+import { ProposalsService, ReviewService, SchedulingService, WorkshopsModule, WorkshopsService } from '@app/workshops';
+import { chicagoAt, IntModule, scheduledSessions, type World } from '../support/int-world';
 
 describe('placement and approval (workshops and bookings libraries)', () => {
   let int: IntModule;
@@ -92,5 +93,15 @@ describe('placement and approval (workshops and bookings libraries)', () => {
     } finally {
       int.clock.set(now);
     }
+  });
+
+  it('cancels only the sessions still scheduled once their rows are locked', async () => {
+    // Read before another cancellation commits, as a workshop's or a closure's list of sessions is.
+    const [stale] = await scheduledSessions(int, world, { capacity: 8, starts: [chicagoAt(int.clock, 8, '10:00')] });
+    await int.get(SchedulingService).cancelSession(world.coordinator, stale.id, 'The presenter is ill');
+    const [before] = await int.db.query('SELECT revision FROM session WHERE id = ?', [stale.id]);
+    await int.get(TransactionRunner).run(() => workshops.cancelSessions([stale], 'The branch is closed'));
+    const [after] = await int.db.query('SELECT status, cancellation_reason AS reason, revision FROM session WHERE id = ?', [stale.id]);
+    expect(after).toEqual({ status: 'CANCELLED', reason: 'The presenter is ill', revision: before.revision });
   });
 });

@@ -122,12 +122,23 @@ export class WorkshopsService {
 
   /**
    * Cancels sessions in the caller's transaction: their bookings are released and listeners told.
-   * The rows are locked and read again first, so seat counts written meanwhile are not overwritten.
+   * The rows are locked and read again first, so that what was written meanwhile stands: a session
+   * another request cancelled (or moved into the past) keeps its reason and is not told twice.
    */
   async cancelSessions(given: SessionEntity[], reason: string): Promise<void> {
     if (given.length === 0) return;
-    const sessions = await this.sessions.findByIdsForUpdate(given.map((s) => s.id));
     const now = this.clock.now();
+    const locked = await this.sessions.findByIdsForUpdate(given.map((s) => s.id));
+    // The callers' objects reflect the rows as they are, changed here or not.
+    const reflect = () => {
+      for (const session of given)
+        Object.assign(
+          session,
+          locked.find((s) => s.id === session.id),
+        );
+    };
+    const sessions = locked.filter((s) => s.status === SessionStatus.SCHEDULED && s.startsAt.getTime() > now.getTime());
+    if (sessions.length === 0) return reflect();
     const bookings = await this.bookings.liveBySessions(sessions.map((s) => s.id));
     await this.bookings.release(bookings.map((b) => b.id));
     for (const session of sessions)
@@ -139,11 +150,6 @@ export class WorkshopsService {
       });
     await this.sessions.save(sessions);
     await this.events.cancelled(sessions, reason);
-    // The callers' objects reflect the change too.
-    for (const session of given)
-      Object.assign(
-        session,
-        sessions.find((s) => s.id === session.id),
-      );
+    reflect();
   }
 }
