@@ -9,6 +9,7 @@ import {
   applyAsPartner,
   createBranch,
   createCoordinator,
+  createDeskStaff,
   createRoom,
   createWorkshop,
   localAt,
@@ -839,6 +840,19 @@ const MUTATIONS: Case[] = [
     expect: ANYONE,
   },
   {
+    op: 'registerAtDesk',
+    doc: `mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) { manageToken registration { ${REGISTRATION_FIELDS} source registeredBy { id } } } }`,
+    vars: () => ({ input: { sessionId: fx.later.id, name: 'Robin', contactChannel: 'EMAIL', email: `patron-${unique()}@mail.test` } }),
+    // Staff read the receipt as the library's staff: the patron's contact, and who registered them.
+    probes: {
+      name: (receipt) => receipt.registration.name,
+      email: (receipt) => receipt.registration.email,
+      registeredBy: (receipt) => receipt.registration.registeredBy,
+    },
+    expect: LIBRARY_STAFF,
+    check: (receipt) => expect(receipt.registration.source).toBe('DESK'),
+  },
+  {
     op: 'updateRegistrationPreferences',
     doc: `mutation($token: String!) { updateRegistrationPreferences(token: $token, input: { remindersOptIn: true }) { ${REGISTRATION_FIELDS} } }`,
     vars: (who) => ({ token: tokenFor(who, fx.patron.manageToken) }),
@@ -1033,16 +1047,7 @@ describe('authorization, operation by operation', () => {
     ];
     const coordinator = await createCoordinator(apps.client, admin, (e, p) => apps.login(e, p));
     const otherBranch = await createBranch(apps.client, admin, { timeZone: zone, openingHours: allWeek('06:00', '23:00') });
-    const deskStaff = async (branchId: string) => {
-      const email = `desk-${unique()}@library.test`;
-      const password = 'desk-staff-password-1';
-      await must(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, displayName: 'Desk Staff', password, role: 'STAFF', branchIds: [branchId] } },
-        admin,
-      );
-      return { token: await apps.login(email, password), password };
-    };
+    const deskStaff = (branchId: string) => createDeskStaff(apps.client, admin, (e, p) => apps.login(e, p), [branchId]);
     const [staffOwn, staffOther] = [await deskStaff(branch.id), await deskStaff(otherBranch.id)];
     const partnerA = await verifiedPartner(apps.client, coordinator.token, { agency: { name: 'Lakeshore Legal Aid' } });
     const partnerB = await verifiedPartner(apps.client, coordinator.token, { agency: { name: 'Northside Food Bank' } });
@@ -1118,8 +1123,8 @@ describe('authorization, operation by operation', () => {
       patron: { name: 'patron' },
       'PARTNER(own)': { name: 'PARTNER(own)', token: partnerA.token, password: partnerA.password, agencyId: partnerA.agencyId },
       'PARTNER(other)': { name: 'PARTNER(other)', token: partnerB.token, password: partnerB.password, agencyId: partnerB.agencyId },
-      'STAFF(own)': { name: 'STAFF(own)', ...staffOwn },
-      'STAFF(other)': { name: 'STAFF(other)', ...staffOther },
+      'STAFF(own)': { name: 'STAFF(own)', token: staffOwn.token, password: staffOwn.password },
+      'STAFF(other)': { name: 'STAFF(other)', token: staffOther.token, password: staffOther.password },
       COORDINATOR: { name: 'COORDINATOR', token: coordinator.token, password: coordinator.password },
       ADMIN: { name: 'ADMIN', token: admin, password: ADMIN.password },
     };

@@ -449,6 +449,24 @@ describe('bad input to every mutation: a contract error that changes nothing, or
             },
           }),
       },
+      registerAtDesk: {
+        valid: async () =>
+          as(coordinator.token, {
+            input: {
+              sessionId: open.id,
+              name: 'Pat',
+              partySize: 1,
+              contactChannel: 'EMAIL',
+              email: email(),
+              idempotencyKey: `desk-${unique()}`,
+              source: 'PHONE',
+              accessibilityNeeds: 'Step-free access',
+              shareContactWithPartner: false,
+              remindersOptIn: true,
+              followUpOptIn: false,
+            },
+          }),
+      },
       removeAgencyMember: { valid: async () => as(partner.token, { userId: await members.get() }), used: members.renew },
       removeClosure: { valid: async () => as(coordinator.token, { id: await closures.get() }), used: closures.renew },
       requestPasswordReset: { valid: async () => as(undefined, { email: partner.email }) },

@@ -65,17 +65,36 @@ export async function applyAsPartner(client: GraphqlClient, overrides: Record<st
 }
 
 /** A coordinator created by the admin, logged in. */
-export async function createCoordinator(
+export function createCoordinator(
   client: GraphqlClient,
   adminToken: string,
   login: (email: string, password: string) => Promise<string>,
   branchIds: string[] = [],
 ) {
-  const email = `coordinator-${unique()}@library.test`;
-  const password = 'coordinator-password-1';
+  return createLibraryUser(client, adminToken, login, { role: 'COORDINATOR', displayName: 'Casey Coordinator', branchIds });
+}
+
+/** A desk staff user (STAFF) working at these branches, signed in. */
+export function createDeskStaff(
+  client: GraphqlClient,
+  adminToken: string,
+  login: (email: string, password: string) => Promise<string>,
+  branchIds: string[],
+) {
+  return createLibraryUser(client, adminToken, login, { role: 'STAFF', displayName: 'Dana Desk', branchIds });
+}
+
+async function createLibraryUser(
+  client: GraphqlClient,
+  adminToken: string,
+  login: (email: string, password: string) => Promise<string>,
+  user: { role: 'COORDINATOR' | 'STAFF'; displayName: string; branchIds: string[] },
+) {
+  const email = `${user.role.toLowerCase()}-${unique()}@library.test`;
+  const password = `${user.role.toLowerCase()}-password-1`;
   const data = await client.must<{ createUser: { id: string } }>(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-    { input: { email, displayName: 'Casey Coordinator', password, role: 'COORDINATOR', branchIds } },
+    { input: { email, password, ...user } },
     adminToken,
   );
   return { id: data.createUser.id, email, password, token: await login(email, password) };

@@ -20,6 +20,8 @@ export interface DomainErrorDetails {
   retryAfterSeconds?: number;
   /** For UNAUTHENTICATED: the browser's session cookie stopped working (expired or revoked). */
   sessionEnded?: boolean;
+  /** For ALREADY_REGISTERED at the desk: the patron's live registration, for staff to open. */
+  registrationId?: string | null;
 }
 
 /**

@@ -21,3 +21,13 @@ export function toE164(raw: string, country: CountryCode, field: string): string
   }
   throw badInput(field, `must be a phone number, in international format or as written in ${country}`);
 }
+
+/**
+ * A number as the patron holding its registration's token sees it: the country code and the last
+ * four digits (+1******0123), so that a leaked manage link does not give the number away.
+ */
+export function maskPhone(e164: string): string {
+  const callingCode = parsePhoneNumberWithError(e164).countryCallingCode;
+  const national = e164.slice(1 + callingCode.length);
+  return `+${callingCode}${'*'.repeat(Math.max(0, national.length - 4))}${national.slice(-4)}`;
+}

@@ -9,6 +9,7 @@ export * from './manage-tokens.service';
 export * from './session-facts.service';
 export * from './seat-watchers.service';
 export * from './registrations.service';
+export * from './registrations.types';
 export * from './registrations.module';
 export * from './purge.service';
 export * from './notice-recipients.service';

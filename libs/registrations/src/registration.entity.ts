@@ -1,6 +1,6 @@
 import { Column, Entity, Generated, Index } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '@app/database';
-import type { RegistrationStatus } from './registration.enums';
+import type { ContactChannel, RegistrationSource, RegistrationStatus } from './registration.enums';
 
 /**
  * A patron's place in a session: confirmed or waitlisted (in `seq` order, first come first
@@ -8,6 +8,7 @@ import type { RegistrationStatus } from './registration.enums';
  */
 @Entity('registration')
 @Index('uq_registration_live_email', ['sessionId', 'liveEmailHash'], { unique: true })
+@Index('uq_registration_live_phone', ['sessionId', 'livePhoneHash'], { unique: true })
 @Index('ix_registration_session_status', ['sessionId', 'status', 'seq'])
 export class RegistrationEntity {
   @IdColumn()
@@ -39,6 +40,30 @@ export class RegistrationEntity {
   /** The address's hash while the registration is live, null otherwise: one live registration per address and session. */
   @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
   liveEmailHash!: string | null;
+
+  /** EMAIL (the address above) or NONE (no messages; desk and phone registrations only). */
+  @Column({ type: 'varchar', length: 8, default: 'EMAIL' })
+  contactChannel!: ContactChannel;
+
+  @Column({ type: 'varchar', length: 8, default: 'ONLINE' })
+  source!: RegistrationSource;
+
+  /** The staff user who registered the patron at the desk or by phone. */
+  @RefColumn({ nullable: true })
+  registeredById!: string | null;
+
+  /** E.164: a call-back number (never texted for NONE). Removed by the purge. */
+  @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  phone!: string | null;
+
+  /** The number's hash while the registration is live: one live registration per number and session. */
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  livePhoneHash!: string | null;
+
+  /** A desk request's idempotency key (hashed with its staff user): a repeat returns this registration. */
+  @Index('uq_registration_desk_request', { unique: true })
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  deskRequestKey!: string | null;
 
   @Column({ type: 'tinyint' })
   partySize!: number;

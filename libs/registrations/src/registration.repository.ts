@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { transactionManagerOf, managerOf } from '@app/database';
 import { notFound } from '@app/errors';
-import { LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
+import { ContactChannel, LIVE_REGISTRATION_STATUSES, RegistrationStatus } from './registration.enums';
 import { RegistrationEntity } from './registration.entity';
 
 /** A session as a registration sees it (see RegistrationRepository.sessionContext). */
@@ -22,6 +22,8 @@ export interface SessionContextRow {
   workshopTitle: string;
   agencyName: string;
   branchName: string;
+  /** ISO 3166-1 alpha-2: how phone numbers written the local way are read. */
+  branchCountry: string;
   timeZone: string;
   branchAddress: string | null;
   roomName: string | null;
@@ -78,6 +80,14 @@ export class RegistrationRepository {
     return this.repo().findOneBy({ sessionId, liveEmailHash });
   }
 
+  findLiveByPhone(sessionId: string, livePhoneHash: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ sessionId, livePhoneHash });
+  }
+
+  findByDeskRequestKey(deskRequestKey: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ deskRequestKey });
+  }
+
   /** The session's waitlist, first come first served. */
   findWaitlisted(sessionId: string): Promise<RegistrationEntity[]> {
     return this.repo().find({ where: { sessionId, status: RegistrationStatus.WAITLISTED }, order: { seq: 'ASC' } });
@@ -111,9 +121,10 @@ export class RegistrationRepository {
   /** Inserts without reading the row back (plain SQL: it runs under the session's lock). */
   async insert(r: RegistrationEntity): Promise<void> {
     await transactionManagerOf().query(
-      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, accessibility_needs,
+      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, contact_channel, source,
+         registered_by_id, phone, live_phone_hash, desk_request_key, party_size, accessibility_needs,
          share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         r.id,
         r.sessionId,
@@ -122,6 +133,12 @@ export class RegistrationRepository {
         r.email,
         r.emailHash,
         r.liveEmailHash,
+        r.contactChannel,
+        r.source,
+        r.registeredById,
+        r.phone,
+        r.livePhoneHash,
+        r.deskRequestKey,
         r.partySize,
         r.accessibilityNeeds,
         r.shareContactWithPartner,
@@ -151,7 +168,7 @@ export class RegistrationRepository {
               s.status, s.capacity,
               s.registration_opens_at AS registrationOpensAt, s.registration_closes_at AS registrationClosesAt,
               w.status AS workshopStatus, w.title AS workshopTitle, a.name AS agencyName,
-              b.name AS branchName, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
+              b.name AS branchName, b.country AS branchCountry, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
               st.registration_opens_days_before AS registrationOpensDaysBefore, st.registration_closes_minutes_before AS registrationClosesMinutesBefore,
               st.capacity_thresholds AS capacityThresholds, st.waitlist_demand_threshold AS waitlistDemandThreshold
        FROM session s
@@ -175,8 +192,9 @@ export class RegistrationRepository {
       .createQueryBuilder('r')
       .where('r.sessionId = :sessionId AND r.status = :status', { sessionId, status: RegistrationStatus.CONFIRMED })
       .andWhere('r.seq > :afterSeq', { afterSeq })
-      // Purged registrations have no address: skipped here, so a page is short only at the end.
-      .andWhere('r.email IS NOT NULL');
+      // Purged registrations have no address, and NONE registrations get no messages: skipped here,
+      // so a page is short only at the end.
+      .andWhere('r.email IS NOT NULL AND r.contactChannel = :email', { email: ContactChannel.EMAIL });
     if (filter.remindersOptIn) qb.andWhere('r.remindersOptIn = 1');
     if (filter.followUpOptIn) qb.andWhere('r.followUpOptIn = 1');
     if (filter.checkedIn) qb.andWhere('r.checkedInAt IS NOT NULL');
@@ -202,7 +220,17 @@ export class RegistrationRepository {
     if (ids.length === 0) return;
     await this.repo().update(
       { id: In([...ids]), purgedAt: IsNull() },
-      { name: null, email: null, emailHash: null, liveEmailHash: null, accessibilityNeeds: null, purgedAt: now, updatedAt: now },
+      {
+        name: null,
+        email: null,
+        emailHash: null,
+        liveEmailHash: null,
+        phone: null,
+        livePhoneHash: null,
+        accessibilityNeeds: null,
+        purgedAt: now,
+        updatedAt: now,
+      },
     );
   }
 }

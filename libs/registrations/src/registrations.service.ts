@@ -1,49 +1,27 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { duplicateKeyName, isDuplicateKey, TransactionRunner } from '@app/database';
 import { badInput, DomainError, ErrorCode, forbidden, invalidState, notFound } from '@app/errors';
 import { isLibraryStaffAt, type Viewer } from '@app/identity';
 import { NotificationKind, OutboxService } from '@app/notifications';
+import { checkCountry, toE164 } from '@app/places';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SessionsService, SessionStatus, WorkshopStatus } from '@app/workshops';
 import { CapacityNotices, type DemandSettings } from './capacity-notices.service';
 import { ManageTokens } from './manage-tokens.service';
-import { patronMessage } from './patron-messages';
+import type { DeskRegistration, NewRegistration, Preferences, Receipt } from './registrations.types';
+import { checkPartySize, deskRequestKey, emailHash, IDEMPOTENCY_WINDOW_MS, LIVE_DUPLICATE_KEYS, markCancelled } from './registration-rules';
+import { patronMessages } from './patron-messages';
 import { RegistrationEntity } from './registration.entity';
-import { RegistrationStatus } from './registration.enums';
+import { ContactChannel, RegistrationSource, RegistrationStatus } from './registration.enums';
 import { RegistrationRepository, type RecipientFilter, type SessionContextRow } from './registration.repository';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import { SeatLedger } from './seat-ledger.service';
 import { SeatWatchers } from './seat-watchers.service';
 import { SessionFacts } from './session-facts.service';
 
-export interface NewRegistration {
-  sessionId: string;
-  name: string;
-  email: string;
-  partySize?: number | null;
-  accessibilityNeeds?: string | null;
-  shareContactWithPartner?: boolean | null;
-  remindersOptIn?: boolean | null;
-  followUpOptIn?: boolean | null;
-}
-
-export interface Preferences {
-  shareContactWithPartner?: boolean | null;
-  remindersOptIn?: boolean | null;
-  followUpOptIn?: boolean | null;
-}
-
-export interface Receipt {
-  registration: RegistrationEntity;
-  manageToken: string;
-}
-
-const MAX_PARTY = 6;
 /** The manage link is e-mailed again at most once per address and session in this time. */
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
-
-const emailHash = (email: string): string => createHash('sha256').update(email).digest('hex');
 
 /**
  * Patrons' registrations: registering, cancelling, preferences. Every change of a session's seats
@@ -114,29 +92,111 @@ export class RegistrationsService {
    * is taken; under it: claim, insert (a duplicate address hits its unique key), count, outbox.
    */
   async register(input: NewRegistration): Promise<Receipt> {
-    const partySize = input.partySize ?? 1;
-    if (!Number.isInteger(partySize) || partySize < 1 || partySize > MAX_PARTY)
-      throw badInput('input.partySize', `must be between 1 and ${MAX_PARTY}`);
+    const partySize = checkPartySize(input.partySize);
     const email = input.email.trim().toLowerCase();
     const hash = emailHash(email);
     const opened = await this.openSession(input.sessionId);
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
-    const facts = SessionFacts.fromContext(opened);
     const registration = this.newRegistration(input, opened.id, email, partySize);
+    const placed = await this.place(registration, opened);
+    if (placed !== 'duplicate') return placed;
+    await this.resendManageLink(opened.id, hash);
+    throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This address is already registered for this session; we e-mailed its link again', {
+      fields: { 'input.email': 'is already registered for this session' },
+    });
+  }
+
+  /**
+   * Desk staff (at the session's branch) or COORDINATOR+, for a patron in front of them or on the
+   * phone: from scheduling until the session ends, whatever the online window; the same seats and
+   * waitlist as online. EMAIL registrations get the usual messages, NONE registrations none. A
+   * patron already registered (same address or number) is ALREADY_REGISTERED with the
+   * registration's id, and nothing is sent; a repeated request (same idempotency key, within 24
+   * hours) answers with the first receipt.
+   */
+  async registerAtDesk(viewer: Viewer, input: DeskRegistration): Promise<Receipt> {
+    const partySize = checkPartySize(input.partySize);
+    const source = input.source ?? RegistrationSource.DESK;
+    if (source === RegistrationSource.ONLINE) throw badInput('input.source', 'is DESK or PHONE here');
+    if (input.contactChannel === ContactChannel.SMS)
+      throw badInput('input.contactChannel', 'text messages are not available: no text-message gateway is configured');
+    const email = input.email?.trim().toLowerCase() || null;
+    const rawPhone = input.phone?.trim() || null;
+    if (input.contactChannel === ContactChannel.EMAIL) {
+      if (!email) throw badInput('input.email', 'is required for EMAIL registrations');
+      if (rawPhone) throw badInput('input.phone', 'is only for SMS and NONE registrations');
+    } else if (email) {
+      throw badInput('input.email', 'is only for EMAIL registrations: only the chosen channel’s address is kept');
+    }
+    const context = await this.registrations.sessionContext(input.sessionId);
+    if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
+    if (!isLibraryStaffAt(viewer, context.branchId)) throw forbidden('Desk staff register patrons for sessions at their own branches');
+    const requestKey = input.idempotencyKey ? deskRequestKey(viewer.userId, input.idempotencyKey) : null;
+    const repeat = requestKey ? await this.repeatedRequest(requestKey) : null;
+    if (repeat) return repeat;
+    const status = effectiveStatus({ status: context.status as SessionStatus, endsAt: new Date(context.endsAt) }, this.clock.now());
+    if (status !== SessionStatus.SCHEDULED)
+      throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
+    if (partySize > context.capacity) throw badInput('input.partySize', `is more than the session's ${context.capacity} seats`);
+    const phone = rawPhone ? toE164(rawPhone, checkCountry(context.branchCountry), 'input.phone') : null;
+
+    const registration = this.newRegistration({ ...input, email: email ?? '' }, context.id, email, partySize);
+    Object.assign(registration, {
+      contactChannel: input.contactChannel,
+      source,
+      registeredById: viewer.userId,
+      phone,
+      livePhoneHash: phone ? emailHash(phone) : null,
+      deskRequestKey: requestKey,
+    });
+    const placed = await this.place(registration, context);
+    if (placed === 'duplicate') {
+      // The same key sent twice at once: the second waits on the first's insert, then answers with it.
+      const first = requestKey ? await this.repeatedRequest(requestKey) : null;
+      if (first) return first;
+      const live = email
+        ? await this.registrations.findLiveByEmail(context.id, emailHash(email))
+        : phone
+          ? await this.registrations.findLiveByPhone(context.id, emailHash(phone))
+          : null;
+      throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This patron is already registered for this session', {
+        registrationId: live?.id ?? null,
+        fields: { [email ? 'input.email' : 'input.phone']: 'is already registered for this session' },
+      });
+    }
+    return placed;
+  }
+
+  /** The first receipt of a desk request sent again with its key; BAD_USER_INPUT once the key is more than a day old. */
+  private async repeatedRequest(requestKey: string): Promise<Receipt | null> {
+    const first = await this.registrations.findByDeskRequestKey(requestKey);
+    if (!first) return null;
+    if (this.clock.now().getTime() - first.createdAt.getTime() > IDEMPOTENCY_WINDOW_MS)
+      throw badInput('input.idempotencyKey', 'was used more than 24 hours ago; send a new key');
+    return { registration: first, manageToken: this.tokens.tokenOf(first) };
+  }
+
+  /**
+   * Claims the seats or a place in line for a new registration, and writes it with its message.
+   * Everything that does not need the ledger row's lock (checks, the message's facts, the token)
+   * happens before it is taken; under it: claim, insert (a live duplicate hits its unique key and
+   * rolls the claim back: 'duplicate'), count, outbox.
+   */
+  private async place(registration: RegistrationEntity, opened: SessionContextRow): Promise<Receipt | 'duplicate'> {
+    const facts = SessionFacts.fromContext(opened);
     const manageToken = this.tokens.tokenOf(registration);
     registration.manageTokenHash = ManageTokens.hash(manageToken);
-
-    let duplicate = false;
+    const partySize = registration.partySize;
     try {
       await this.tx.run(async () => {
         const position = await this.claimOrQueue(opened.id, partySize);
         registration.status = position === null ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         await this.registrations.insert(registration);
-        await this.outbox.add([
+        await this.outbox.add(
           position === null
-            ? patronMessage(NotificationKind.REGISTRATION_CONFIRMED, registration, facts, 'confirmed')
-            : patronMessage(NotificationKind.REGISTRATION_WAITLISTED, registration, { ...facts, position }, 'waitlisted'),
-        ]);
+            ? patronMessages(NotificationKind.REGISTRATION_CONFIRMED, [registration], facts, 'confirmed')
+            : patronMessages(NotificationKind.REGISTRATION_WAITLISTED, [registration], { ...facts, position }, 'waitlisted'),
+        );
         await this.notices.afterChange(
           opened.id,
           position === null ? { seats: partySize, waitlist: 0 } : { seats: 0, waitlist: 1 },
@@ -147,21 +207,16 @@ export class RegistrationsService {
         this.seatWatchers.changed([opened.id]);
       });
     } catch (error) {
-      // A live registration with this address: the claim rolls back with the insert.
-      if (!(isDuplicateKey(error) && duplicateKeyName(error) === 'uq_registration_live_email')) throw error;
-      duplicate = true;
+      if (isDuplicateKey(error) && LIVE_DUPLICATE_KEYS.has(duplicateKeyName(error) ?? '')) return 'duplicate';
+      throw error;
     }
-    if (!duplicate) return { registration, manageToken };
-    await this.resendManageLink(opened.id, hash);
-    throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This address is already registered for this session; we e-mailed its link again', {
-      fields: { 'input.email': 'is already registered for this session' },
-    });
+    return { registration, manageToken };
   }
 
   /** A new registration row, before its seats are claimed (its status comes from the claim). */
-  private newRegistration(input: NewRegistration, sessionId: string, email: string, partySize: number): RegistrationEntity {
+  private newRegistration(input: NewRegistration, sessionId: string, email: string | null, partySize: number): RegistrationEntity {
     const now = this.clock.now();
-    const hash = emailHash(email);
+    const hash = email ? emailHash(email) : null;
     return Object.assign(new RegistrationEntity(), {
       id: randomUUID(),
       sessionId,
@@ -169,6 +224,12 @@ export class RegistrationsService {
       email,
       emailHash: hash,
       liveEmailHash: hash,
+      contactChannel: ContactChannel.EMAIL,
+      source: RegistrationSource.ONLINE,
+      registeredById: null,
+      phone: null,
+      livePhoneHash: null,
+      deskRequestKey: null,
       partySize,
       accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
       shareContactWithPartner: input.shareContactWithPartner ?? false,
@@ -214,7 +275,7 @@ export class RegistrationsService {
           ? NotificationKind.REGISTRATION_CONFIRMED
           : NotificationKind.REGISTRATION_WAITLISTED;
       const position = (await this.registrations.waitlistPositions([registration.id])).get(registration.id) ?? null;
-      await this.outbox.add([patronMessage(kind, registration, { ...facts, position, resent: true }, `resend:${bucket}`)]);
+      await this.outbox.add(patronMessages(kind, [registration], { ...facts, position, resent: true }, `resend:${bucket}`));
     });
   }
 
@@ -282,7 +343,7 @@ export class RegistrationsService {
           ? { seatsTaken: -registration.partySize, checkedInSeats: registration.checkedInAt ? -registration.partySize : 0 }
           : { waitlistLength: -1, waitlistedSeats: -registration.partySize },
       );
-      await this.outbox.add([patronMessage(NotificationKind.REGISTRATION_CANCELLED, registration, facts, 'cancelled')]);
+      await this.outbox.add(patronMessages(NotificationKind.REGISTRATION_CANCELLED, [registration], facts, 'cancelled'));
       if (wasConfirmed) await this.ledger.promote(session.id, facts);
       this.seatWatchers.changed([session.id]);
       return registration;
@@ -305,17 +366,6 @@ export class RegistrationsService {
       return registration;
     });
   }
-}
-
-/** A registration cancelled now: its place, and its address's hold on the session, released. */
-export function markCancelled(registration: RegistrationEntity, now: Date): void {
-  Object.assign(registration, {
-    status: RegistrationStatus.CANCELLED,
-    cancelledAt: now,
-    liveEmailHash: null,
-    revision: registration.revision + 1,
-    updatedAt: now,
-  });
 }
 
 /** The settings that decide capacity notices, as the session context row carries them. */

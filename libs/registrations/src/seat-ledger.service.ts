@@ -3,7 +3,7 @@ import { Clock } from '@app/clock';
 import { NotificationKind, OutboxService, type NotificationParams } from '@app/notifications';
 import { SettingsService } from '@app/settings';
 import { CapacityNotices } from './capacity-notices.service';
-import { patronMessage } from './patron-messages';
+import { patronMessages } from './patron-messages';
 import { RegistrationStatus } from './registration.enums';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
@@ -56,7 +56,7 @@ export class SeatLedger {
     await this.registrations.save(promoted);
     await this.ledger.add(sessionId, { seatsTaken: taken, waitlistLength: -promoted.length, waitlistedSeats: -taken });
     const about = facts ?? (await this.facts.ofSession(sessionId));
-    await this.outbox.add(promoted.map((r) => patronMessage(NotificationKind.WAITLIST_PROMOTED, r, about, 'promoted')));
+    await this.outbox.add(patronMessages(NotificationKind.WAITLIST_PROMOTED, promoted, about, 'promoted'));
     await this.notices.afterChange(sessionId, { seats: taken, waitlist: -promoted.length }, await this.settings.get(), about);
     return promoted;
   }

@@ -2,9 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { NotificationKind, OutboxService } from '@app/notifications';
 import { SessionEvents, type Session, type SessionChangeListener, type SessionTimes } from '@app/workshops';
-import { patronMessage } from './patron-messages';
+import { patronMessages } from './patron-messages';
 import { RegistrationRepository } from './registration.repository';
-import { markCancelled } from './registrations.service';
+import { markCancelled } from './registration-rules';
 import { SeatLedgerRepository } from './seat-ledger.repository';
 import { SeatLedger } from './seat-ledger.service';
 import { SeatWatchers } from './seat-watchers.service';
@@ -48,7 +48,7 @@ export class SessionChanges implements OnModuleInit, SessionChangeListener {
       for (const registration of live) markCancelled(registration, now);
       await this.registrations.save(live);
       const facts = { ...(await this.facts.of(session)), reason };
-      await this.outbox.add(live.map((r) => patronMessage(NotificationKind.SESSION_CANCELLED, r, facts, 'session-cancelled')));
+      await this.outbox.add(patronMessages(NotificationKind.SESSION_CANCELLED, live, facts, 'session-cancelled'));
     }
     this.seatWatchers.changed(ids);
   }
@@ -61,9 +61,7 @@ export class SessionChanges implements OnModuleInit, SessionChangeListener {
       previousStartsAt: previous.startsAt.toISOString(),
       previousEndsAt: previous.endsAt.toISOString(),
     };
-    await this.outbox.add(
-      live.map((r) => patronMessage(NotificationKind.SESSION_RESCHEDULED, r, facts, `rescheduled:${session.revision}`)),
-    );
+    await this.outbox.add(patronMessages(NotificationKind.SESSION_RESCHEDULED, live, facts, `rescheduled:${session.revision}`));
     if (session.capacity > previous.capacity) await this.ledger.promote(session.id);
     this.seatWatchers.changed([session.id]);
   }

@@ -5,7 +5,7 @@ import { AgencyKind, AgencyStatus } from '@app/partners';
 import { RoomFeature, Weekday } from '@app/places';
 import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
 import { Audience, ReviewAction, SessionStatus, WorkshopOrder, WorkshopStatus } from '@app/workshops';
-import { RegistrationStatus } from '@app/registrations';
+import { ContactChannel, RegistrationSource, RegistrationStatus } from '@app/registrations';
 import { ReportGrouping } from '@app/reports';
 
 /** The domain's enums, as the contract names them. Imported once by the API module. */
@@ -56,9 +56,30 @@ export function registerEnums(): void {
     },
   });
   registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+  registerRegistrationChannels();
   registerEnumType(ReportGrouping, { name: 'ReportGrouping' });
   registerEnumType(NotificationKind, { name: 'NotificationKind' });
   registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
+}
+
+/** How a registration was made and how its patron is reached (contract 1.1). */
+function registerRegistrationChannels(): void {
+  registerEnumType(ContactChannel, {
+    name: 'ContactChannel',
+    description: 'How the library reaches a patron about a registration.',
+    valuesMap: {
+      SMS: { description: 'Text messages to a mobile number.' },
+      NONE: { description: 'No messages: the patron keeps the printed slip. Desk and phone registrations only.' },
+    },
+  });
+  registerEnumType(RegistrationSource, {
+    name: 'RegistrationSource',
+    description: 'Where a registration was made.',
+    valuesMap: {
+      DESK: { description: 'Staff registered the patron in person.' },
+      PHONE: { description: 'Staff registered the patron over the phone.' },
+    },
+  });
 }
 
 registerEnums();

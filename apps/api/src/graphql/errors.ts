@@ -20,6 +20,7 @@ export function domainErrorToGraphQL(error: DomainError): GraphQLError {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error.details.fields) extensions.fields = error.details.fields;
   if (error.details.sessionEnded) extensions.sessionEnded = true;
+  if (error.details.registrationId !== undefined) extensions.registrationId = error.details.registrationId;
   if (error.details.conflicts) extensions.conflicts = error.details.conflicts.map(serializeConflict);
   // Apollo turns this into the response's status and headers (and drops it from the body).
   if (error.details.retryAfterSeconds !== undefined) {

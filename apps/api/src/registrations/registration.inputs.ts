@@ -1,10 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ContactChannel, RegistrationSource } from '@app/registrations';
 import { DateTimeScalar } from '../graphql/scalars';
-import { EmailAddress, NameText, OptionalText, IsId } from '../validation/validators';
+import { EmailAddress, NameText, OptionalLine, OptionalText, IsId } from '../validation/validators';
 
-@InputType('RegisterInput')
-export class RegisterInput {
+/** What every way of registering asks: the session, a name, the party and the patron's choices. */
+@InputType({ isAbstract: true })
+abstract class RegistrationBase {
   @Field(() => ID)
   @IsId()
   sessionId!: string;
@@ -12,10 +14,6 @@ export class RegisterInput {
   @Field({ description: '1 to 200 characters.' })
   @NameText(200)
   name!: string;
-
-  @Field()
-  @EmailAddress()
-  email!: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: "1 to 6, and never more than the session's capacity." })
   @IsOptional()
@@ -42,6 +40,47 @@ export class RegisterInput {
   @IsOptional()
   @IsBoolean()
   followUpOptIn?: boolean | null;
+}
+
+@InputType('RegisterInput')
+export class RegisterInput extends RegistrationBase {
+  @Field()
+  @EmailAddress()
+  email!: string;
+}
+
+@InputType('DeskRegistrationInput', {
+  description: 'A registration made by library staff for a patron at the desk or on the phone.',
+})
+export class DeskRegistrationInput extends RegistrationBase {
+  @Field(() => ContactChannel)
+  @IsEnum(ContactChannel, { message: 'must be EMAIL, SMS or NONE' })
+  contactChannel!: ContactChannel;
+
+  @Field(() => String, { nullable: true, description: 'Required for EMAIL.' })
+  @IsOptional()
+  @EmailAddress()
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for SMS; optional for NONE as a call-back number, never texted.' })
+  @OptionalLine(50)
+  phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A repeat with the same key within 24 hours returns the first receipt instead of registering again (a double click, a retried request).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[\x21-\x7e]+$/, { message: 'must be 1 to 100 visible ASCII characters (a UUID, for example)' })
+  idempotencyKey?: string | null;
+
+  @Field(() => RegistrationSource, { nullable: true, defaultValue: RegistrationSource.DESK, description: 'DESK or PHONE.' })
+  @IsOptional()
+  @IsEnum(RegistrationSource, { message: 'must be DESK or PHONE' })
+  source?: RegistrationSource | null;
 }
 
 @InputType('RegistrationPreferencesInput')

@@ -3,8 +3,11 @@ import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from 
 import QRCode from 'qrcode';
 import { AppConfig } from '@app/config';
 import { isCoordinatorPlus, isMemberOf, Role, worksDeskAt, type Viewer } from '@app/identity';
+import { maskPhone } from '@app/places';
 import {
   agencyMembershipMatters,
+  ContactChannel,
+  RegistrationSource,
   canSeeAccessibilityNeeds,
   canSeeCheckInCode,
   canSeeRegistrantContact,
@@ -21,6 +24,7 @@ import { DateTimeScalar } from '../graphql/scalars';
 import { IdPipe } from '../validation/id.pipe';
 import { SessionModel } from '../workshops/session.model';
 import {
+  DeskRegistrationInput,
   RegisterInput,
   RegistrationPreferencesInput,
   RegistrationWindowArgs,
@@ -29,6 +33,7 @@ import {
   WalkInsArgs,
 } from './registration.inputs';
 import { RegistrationModel, RegistrationReceiptModel } from './registration.model';
+import { UserModel } from '../users/user.model';
 
 @Resolver(() => RegistrationModel)
 export class RegistrationsResolver {
@@ -56,6 +61,16 @@ export class RegistrationsResolver {
     const receipt = await this.registrations.register(input);
     this.asOwner(ctx, receipt.registration);
     return receipt;
+  }
+
+  @Mutation(() => RegistrationReceiptModel, {
+    description:
+      'STAFF for sessions at their branches, COORDINATOR+ for any: SCHEDULED sessions, from scheduling until the session ends (the registration window does not apply), exempt from RATE_LIMIT_PER_MINUTE and the resend limit; otherwise as registerForSession, and a party that does not fit is WAITLISTED. A live registration of the session with the same e-mail address or phone number is ALREADY_REGISTERED with extensions.registrationId, and nothing is sent (NONE registrations without a phone are never duplicates). NONE registrations get no messages at all. SMS is BAD_USER_INPUT while no text-message gateway is configured.',
+  })
+  @RequireRole(Role.STAFF)
+  async registerAtDesk(@SignedIn() viewer: Viewer, @Args('input') input: DeskRegistrationInput) {
+    // The receipt is read as staff read it (they registered the patron), not as the token's holder.
+    return this.registrations.registerAtDesk(viewer, input);
   }
 
   @Mutation(() => RegistrationModel, { description: 'The patron, by token.' })
@@ -177,6 +192,37 @@ export class RegistrationsResolver {
     if (!canSeeCheckInCode(registration, await this.standing(registration, ctx, false))) return null;
     const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     return QRCode.toString(link, { type: 'svg', margin: 2 });
+  }
+
+  @ResolveField(() => ContactChannel)
+  contactChannel(registration: RegistrationEntity) {
+    return registration.contactChannel;
+  }
+
+  @ResolveField(() => RegistrationSource)
+  source(registration: RegistrationEntity) {
+    return registration.source;
+  }
+
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description:
+      "STAFF of the session's branch and COORDINATOR+: the staff user who registered the patron at the desk or by phone; null for ONLINE registrations and for others.",
+  })
+  async registeredBy(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    if (!registration.registeredById || !(await this.isLibraryStaffFor(registration, ctx.viewer, ctx))) return null;
+    return ctx.loaders.user.load(registration.registeredById);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "E.164, e.g. +13125550123: a call-back number (NONE, never texted). COORDINATOR+ and STAFF of the session's branch; the token's holder sees it masked (+1******0123); agency members never; null once purged.",
+  })
+  async phone(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    if (!registration.phone) return null;
+    if (await this.isLibraryStaffFor(registration, ctx.viewer, ctx)) return registration.phone;
+    return ctx.patronOf.has(registration.id) ? maskPhone(registration.phone) : null;
   }
 
   @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When a waitlisted party got its seats.' })

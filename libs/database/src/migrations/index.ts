@@ -7,6 +7,7 @@ import { SeatLedger1764600000000 } from './1764600000000-seat-ledger';
 import { NotificationSessionLedger1764605000000 } from './1764605000000-notification-session-ledger';
 import { NotificationTrace1764610000000 } from './1764610000000-notification-trace';
 import { BranchContact1764620000000 } from './1764620000000-branch-contact';
+import { DeskRegistrations1764630000000 } from './1764630000000-desk-registrations';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   NotificationSessionLedger1764605000000,
   NotificationTrace1764610000000,
   BranchContact1764620000000,
+  DeskRegistrations1764630000000,
 ];
