@@ -18,6 +18,7 @@ import { TestApps } from './support/test-apps';
 const DESK = `mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) {
   manageToken registration { id status waitlistPosition name email phone contactChannel source registeredBy { id } accessibilityNeeds } } }`;
 const BY_TOKEN = 'query($t: String!) { registrationByToken(token: $t) { id status phone contactChannel promotedAt } }';
+const ROSTER = 'query($id: ID!) { session(id: $id) { registrations { id status phone promotedAt } } }';
 const CANCEL = 'mutation($t: String!) { cancelRegistration(token: $t) { status } }';
 
 /**
@@ -144,8 +145,14 @@ describe('registration at the desk', () => {
     // The seat frees: the NONE patron is promoted like anyone, and told nothing.
     await apps.client.must(CANCEL, { t: first.manageToken });
     const promoted = (await apps.client.must(BY_TOKEN, { t: receipt.manageToken })).registrationByToken;
-    expect(promoted.status).toBe('CONFIRMED');
-    expect(promoted.promotedAt).not.toBeNull();
+    expect(promoted).toMatchObject({ status: 'CONFIRMED', promotedAt: null });
+    // The desk sees when, in its roster, to call the patron.
+    const atDesk = (await apps.client.must(ROSTER, { id: session.id }, desk.token)).session.registrations;
+    expect(atDesk.find((r: { id: string }) => r.id === receipt.registration.id)).toMatchObject({
+      status: 'CONFIRMED',
+      phone: '+13125550142',
+      promotedAt: expect.any(String),
+    });
     await outboxSettled(apps.db);
     expect(await notificationsOf(receipt.registration.id)).toEqual([]);
     expect(await notificationsOf(first.registration.id)).toEqual([{ kind: 'REGISTRATION_CONFIRMED' }, { kind: 'REGISTRATION_CANCELLED' }]);
@@ -179,6 +186,11 @@ describe('registration at the desk', () => {
     // Another staff user's key of the same text is theirs alone.
     const mine = await apps.client.must(DESK, { input }, coordinator.token);
     expect(ids.has(mine.registerAtDesk.registration.id)).toBe(false);
+    // The key answers for its own session only.
+    const other = await schedule(10);
+    const reused = await apps.client.request(DESK, { input: { ...input, sessionId: other.id } }, desk.token);
+    expect(codeOf(reused)).toBe('BAD_USER_INPUT');
+    expect(Object.keys(errorOf(reused).extensions?.fields ?? {})).toEqual(['input.idempotencyKey']);
   });
 
   it('is for desk staff of the session’s branch, and refuses what it cannot do with the field named', async () => {

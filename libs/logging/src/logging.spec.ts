@@ -16,9 +16,13 @@ describe('redaction', () => {
 
   it('replaces values under secret keys and walks nested records', () => {
     expect(
-      redact({ user: { email: 'a@b.example', password: 'p', id: 'u1' }, headers: { authorization: 'Bearer x' }, note: 'call c@d.example' }),
+      redact({
+        user: { email: 'a@b.example', password: 'p', id: 'u1', phone: '+13125550123' },
+        headers: { authorization: 'Bearer x' },
+        note: 'call c@d.example',
+      }),
     ).toEqual({
-      user: { email: '[redacted]', password: '[redacted]', id: 'u1' },
+      user: { email: '[redacted]', password: '[redacted]', id: 'u1', phone: '[redacted]' },
       headers: { authorization: '[redacted]' },
       note: 'call [email]',
     });

@@ -6,7 +6,7 @@ export const MAX_LOGGED_TEXT = 2_000;
 
 /** Keys whose values are secrets or personal data, whatever they hold. */
 const SECRET_KEYS =
-  /^(?:authorization|cookie|set-cookie|password|newpassword|currentpassword|token|accesstoken|managetoken|secret|email|recipient|name|accessibilityneeds)$/i;
+  /^(?:authorization|cookie|set-cookie|password|newpassword|currentpassword|token|accesstoken|managetoken|secret|email|recipient|name|phone|accessibilityneeds)$/i;
 /** Query-string parameters that carry secrets (signed links, tokens). */
 const SECRET_PARAMS = /([?&](?:token|sig|signature|key)=)[^\s#&]*/gi;
 

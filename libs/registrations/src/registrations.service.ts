@@ -132,7 +132,7 @@ export class RegistrationsService {
     if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
     if (!isLibraryStaffAt(viewer, context.branchId)) throw forbidden('Desk staff register patrons for sessions at their own branches');
     const requestKey = input.idempotencyKey ? deskRequestKey(viewer.userId, input.idempotencyKey) : null;
-    const repeat = requestKey ? await this.repeatedRequest(requestKey) : null;
+    const repeat = requestKey ? await this.repeatedRequest(requestKey, context.id) : null;
     if (repeat) return repeat;
     const status = effectiveStatus({ status: context.status as SessionStatus, endsAt: new Date(context.endsAt) }, this.clock.now());
     if (status !== SessionStatus.SCHEDULED)
@@ -152,7 +152,7 @@ export class RegistrationsService {
     const placed = await this.place(registration, context);
     if (placed === 'duplicate') {
       // The same key sent twice at once: the second waits on the first's insert, then answers with it.
-      const first = requestKey ? await this.repeatedRequest(requestKey) : null;
+      const first = requestKey ? await this.repeatedRequest(requestKey, context.id) : null;
       if (first) return first;
       const live = email
         ? await this.registrations.findLiveByEmail(context.id, emailHash(email))
@@ -167,10 +167,15 @@ export class RegistrationsService {
     return placed;
   }
 
-  /** The first receipt of a desk request sent again with its key; BAD_USER_INPUT once the key is more than a day old. */
-  private async repeatedRequest(requestKey: string): Promise<Receipt | null> {
+  /**
+   * The first receipt of a desk request sent again with its key. BAD_USER_INPUT when the key was
+   * used for another session (the first receipt is not this request's to answer with) or more
+   * than a day ago.
+   */
+  private async repeatedRequest(requestKey: string, sessionId: string): Promise<Receipt | null> {
     const first = await this.registrations.findByDeskRequestKey(requestKey);
     if (!first) return null;
+    if (first.sessionId !== sessionId) throw badInput('input.idempotencyKey', 'was used for another session; send a new key');
     if (this.clock.now().getTime() - first.createdAt.getTime() > IDEMPOTENCY_WINDOW_MS)
       throw badInput('input.idempotencyKey', 'was used more than 24 hours ago; send a new key');
     return { registration: first, manageToken: this.tokens.tokenOf(first) };

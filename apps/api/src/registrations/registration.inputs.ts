@@ -66,6 +66,15 @@ export class DeskRegistrationInput extends RegistrationBase {
   @OptionalLine(50)
   phone?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Required true for SMS: the patron agreed, aloud or on paper, to text messages about this registration.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  smsConsent?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description:

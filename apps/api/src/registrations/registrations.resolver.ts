@@ -225,9 +225,13 @@ export class RegistrationsResolver {
     return ctx.patronOf.has(registration.id) ? maskPhone(registration.phone) : null;
   }
 
-  @ResolveField(() => DateTimeScalar, { nullable: true, description: 'When a waitlisted party got its seats.' })
-  promotedAt(registration: RegistrationEntity) {
-    return registration.promotedAt;
+  @ResolveField(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      "STAFF of the session's branch and COORDINATOR+: when the registration last moved from WAITLISTED to CONFIRMED; null for others.",
+  })
+  async promotedAt(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await this.isLibraryStaffFor(registration, ctx.viewer, ctx)) ? registration.promotedAt : null;
   }
 
   private asOwner<T extends RegistrationEntity | null>(ctx: GraphqlContext, registration: T): T {
