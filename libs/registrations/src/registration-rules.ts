@@ -11,8 +11,8 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** The unique keys a second live registration of the same patron for a session runs into. */
 export const LIVE_DUPLICATE_KEYS = new Set(['uq_registration_live_email', 'uq_registration_live_phone', 'uq_registration_desk_request']);
 
-/** SHA-256 of an address or number, the form kept beside it for uniqueness (and after the purge for e-mail). */
-export const emailHash = (email: string): string => createHash('sha256').update(email).digest('hex');
+/** SHA-256 of an e-mail address or a phone number, the form kept beside it for uniqueness (and after the purge for e-mail). */
+export const contactHash = (contact: string): string => createHash('sha256').update(contact).digest('hex');
 /** A desk request's key is the staff user's own: hashed with their id, so keys of two users never meet. */
 export const deskRequestKey = (userId: string, key: string): string => createHash('sha256').update(`${userId}:${key}`).digest('hex');
 

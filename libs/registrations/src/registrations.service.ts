@@ -10,7 +10,14 @@ import { effectiveStatus, isRegistrationOpen, registrationWindow, SessionsServic
 import { CapacityNotices, type DemandSettings } from './capacity-notices.service';
 import { ManageTokens } from './manage-tokens.service';
 import type { DeskRegistration, NewRegistration, Preferences, Receipt } from './registrations.types';
-import { checkPartySize, deskRequestKey, emailHash, IDEMPOTENCY_WINDOW_MS, LIVE_DUPLICATE_KEYS, markCancelled } from './registration-rules';
+import {
+  checkPartySize,
+  contactHash,
+  deskRequestKey,
+  IDEMPOTENCY_WINDOW_MS,
+  LIVE_DUPLICATE_KEYS,
+  markCancelled,
+} from './registration-rules';
 import { patronMessages } from './patron-messages';
 import { RegistrationEntity } from './registration.entity';
 import { ContactChannel, RegistrationSource, RegistrationStatus } from './registration.enums';
@@ -94,7 +101,7 @@ export class RegistrationsService {
   async register(input: NewRegistration): Promise<Receipt> {
     const partySize = checkPartySize(input.partySize);
     const email = input.email.trim().toLowerCase();
-    const hash = emailHash(email);
+    const hash = contactHash(email);
     const opened = await this.openSession(input.sessionId);
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
     const registration = this.newRegistration(input, opened.id, email, partySize);
@@ -140,13 +147,13 @@ export class RegistrationsService {
     if (partySize > context.capacity) throw badInput('input.partySize', `is more than the session's ${context.capacity} seats`);
     const phone = rawPhone ? toE164(rawPhone, checkCountry(context.branchCountry), 'input.phone') : null;
 
-    const registration = this.newRegistration({ ...input, email: email ?? '' }, context.id, email, partySize);
+    const registration = this.newRegistration(input, context.id, email, partySize);
     Object.assign(registration, {
       contactChannel: input.contactChannel,
       source,
       registeredById: viewer.userId,
       phone,
-      livePhoneHash: phone ? emailHash(phone) : null,
+      livePhoneHash: phone ? contactHash(phone) : null,
       deskRequestKey: requestKey,
     });
     const placed = await this.place(registration, context);
@@ -155,9 +162,9 @@ export class RegistrationsService {
       const first = requestKey ? await this.repeatedRequest(requestKey, context.id) : null;
       if (first) return first;
       const live = email
-        ? await this.registrations.findLiveByEmail(context.id, emailHash(email))
+        ? await this.registrations.findLiveByEmail(context.id, contactHash(email))
         : phone
-          ? await this.registrations.findLiveByPhone(context.id, emailHash(phone))
+          ? await this.registrations.findLiveByPhone(context.id, contactHash(phone))
           : null;
       throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This patron is already registered for this session', {
         registrationId: live?.id ?? null,
@@ -219,9 +226,14 @@ export class RegistrationsService {
   }
 
   /** A new registration row, before its seats are claimed (its status comes from the claim). */
-  private newRegistration(input: NewRegistration, sessionId: string, email: string | null, partySize: number): RegistrationEntity {
+  private newRegistration(
+    input: Omit<NewRegistration, 'email'>,
+    sessionId: string,
+    email: string | null,
+    partySize: number,
+  ): RegistrationEntity {
     const now = this.clock.now();
-    const hash = email ? emailHash(email) : null;
+    const hash = email ? contactHash(email) : null;
     return Object.assign(new RegistrationEntity(), {
       id: randomUUID(),
       sessionId,

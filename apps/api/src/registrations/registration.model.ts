@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RegistrationStatus } from '@app/registrations';
+import { ContactChannel, RegistrationSource, RegistrationStatus } from '@app/registrations';
 import { DateTimeScalar } from '../graphql/scalars';
 
 /** Personal data and related objects are resolved in RegistrationsResolver, by viewer. */
@@ -10,6 +10,12 @@ export class RegistrationModel {
 
   @Field(() => RegistrationStatus)
   status!: RegistrationStatus;
+
+  @Field(() => ContactChannel)
+  contactChannel!: ContactChannel;
+
+  @Field(() => RegistrationSource)
+  source!: RegistrationSource;
 
   @Field(() => Int, { description: 'Seats this registration holds (1 to 6).' })
   partySize!: number;

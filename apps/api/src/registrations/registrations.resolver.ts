@@ -6,8 +6,6 @@ import { isCoordinatorPlus, isMemberOf, Role, worksDeskAt, type Viewer } from '@
 import { maskPhone } from '@app/places';
 import {
   agencyMembershipMatters,
-  ContactChannel,
-  RegistrationSource,
   canSeeAccessibilityNeeds,
   canSeeCheckInCode,
   canSeeRegistrantContact,
@@ -192,16 +190,6 @@ export class RegistrationsResolver {
     if (!canSeeCheckInCode(registration, await this.standing(registration, ctx, false))) return null;
     const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
     return QRCode.toString(link, { type: 'svg', margin: 2 });
-  }
-
-  @ResolveField(() => ContactChannel)
-  contactChannel(registration: RegistrationEntity) {
-    return registration.contactChannel;
-  }
-
-  @ResolveField(() => RegistrationSource)
-  source(registration: RegistrationEntity) {
-    return registration.source;
   }
 
   @ResolveField(() => UserModel, {
