@@ -901,6 +901,22 @@ const MUTATIONS: Case[] = [
     check: (r) => expect(r.checkedInAt).toBeNull(),
   },
   {
+    op: 'registrations',
+    doc: 'query($filter: RegistrationFilter!) { registrations(filter: $filter) { nodes { id name phone patronNotified } } }',
+    vars: () => ({ filter: { sessionId: fx.soon.id } }),
+    // Desk staff of another branch get an empty list, as lists filter rather than fail.
+    probes: { found: (c) => c.nodes, notified: (c) => c.nodes[0]?.patronNotified },
+    expect: signedIn('FORBIDDEN', 'FORBIDDEN', 'ok', REDACTED, 'ok', 'ok'),
+  },
+  {
+    op: 'markPatronNotified',
+    doc: `mutation($id: ID!) { markPatronNotified(registrationId: $id) { ${REGISTRATION_FIELDS} patronNotified } }`,
+    vars: () => ({ id: fx.private.id }),
+    probes: { name: (r) => r.name, email: (r) => r.email },
+    expect: LIBRARY_STAFF,
+    check: (r) => expect(r.patronNotified).toBe(true),
+  },
+  {
     op: 'recordWalkIns',
     doc: 'mutation($id: ID!) { recordWalkIns(sessionId: $id, count: 3) { id walkInCount } }',
     vars: () => ({ id: fx.soon.id }),

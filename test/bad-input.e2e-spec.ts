@@ -467,6 +467,9 @@ describe('bad input to every mutation: a contract error that changes nothing, or
             },
           }),
       },
+      markPatronNotified: {
+        valid: async () => as(coordinator.token, { registrationId: (await registrations.get()).registration.id }),
+      },
       removeAgencyMember: { valid: async () => as(partner.token, { userId: await members.get() }), used: members.renew },
       removeClosure: { valid: async () => as(coordinator.token, { id: await closures.get() }), used: closures.renew },
       requestPasswordReset: { valid: async () => as(undefined, { email: partner.email }) },

@@ -1,19 +1,8 @@
-import {
-  allWeek,
-  createBranch,
-  createCoordinator,
-  createDeskStaff,
-  createRoom,
-  localAt,
-  register,
-  scheduledWorkshop,
-  unique,
-  verifiedPartner,
-  type Partner,
-} from './support/factories';
+import { register, unique } from './support/factories';
 import { codeOf, errorOf } from './support/graphql-client';
 import { outboxSettled } from './support/outbox';
-import { TestApps } from './support/test-apps';
+import { startDeskWorld, type DeskWorld } from './support/desk-world';
+import type { TestApps } from './support/test-apps';
 
 const DESK = `mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) {
   manageToken registration { id status waitlistPosition name email phone contactChannel source registeredBy { id } accessibilityNeeds } } }`;
@@ -28,37 +17,20 @@ const CANCEL = 'mutation($t: String!) { cancelRegistration(token: $t) { status }
  */
 describe('registration at the desk', () => {
   let apps: TestApps;
-  let admin: string;
-  let coordinator: { token: string };
-  let partner: Partner;
-  let branch: { id: string };
-  let desk: { id: string; token: string };
-  let elsewhere: { token: string };
+  let schedule: DeskWorld['schedule'];
+  let coordinator: DeskWorld['coordinator'];
+  let partner: DeskWorld['partner'];
+  let desk: DeskWorld['desk'];
+  let elsewhere: DeskWorld['elsewhere'];
 
   beforeAll(async () => {
-    apps = await TestApps.start();
-    admin = await apps.adminToken();
-    const login = (e: string, p: string) => apps.login(e, p);
-    branch = await createBranch(apps.client, admin, { timeZone: 'America/Chicago', openingHours: allWeek('07:00', '22:00') });
-    const other = await createBranch(apps.client, admin, { timeZone: 'America/Chicago', openingHours: allWeek('07:00', '22:00') });
-    coordinator = await createCoordinator(apps.client, admin, login);
-    partner = await verifiedPartner(apps.client, coordinator.token);
-    desk = await createDeskStaff(apps.client, admin, login, [branch.id]);
-    elsewhere = await createDeskStaff(apps.client, admin, login, [other.id]);
+    ({ apps, schedule, coordinator, partner, desk, elsewhere } = await startDeskWorld());
   });
 
   afterAll(async () => {
     await apps?.close();
   });
 
-  const schedule = async (capacity: number) => {
-    const room = await createRoom(apps.client, admin, branch.id, { capacity: 30 });
-    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
-      capacity,
-      sessions: [{ startsAt: localAt(12, '18:00'), endsAt: localAt(12, '19:30'), branchId: branch.id, roomId: room.id }],
-    });
-    return workshop.sessions[0] as { id: string };
-  };
   const notificationsOf = async (registrationId: string): Promise<Array<{ kind: string }>> =>
     apps.db.query('SELECT kind FROM notification WHERE registration_id = ? ORDER BY created_at', [registrationId]);
   const closeOnlineRegistration = (sessionId: string) =>

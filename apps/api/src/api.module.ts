@@ -73,6 +73,7 @@ import { BranchesResolver } from './places/branches.resolver';
 import { RoomsResolver } from './places/rooms.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { RegistrationsResolver } from './registrations/registrations.resolver';
+import { PatronFollowUpResolver } from './registrations/patron-follow-up.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
@@ -222,6 +223,7 @@ export class ApiModule implements NestModule {
         BranchLoadResolver,
         BranchLoadFieldsResolver,
         RegistrationsResolver,
+        PatronFollowUpResolver,
         SettingsResolver,
         NotificationsResolver,
         ReportsResolver,

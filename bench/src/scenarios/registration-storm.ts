@@ -33,8 +33,8 @@ async function claimDirectly(connection: PoolConnection, sessionId: string, part
     const id = randomUUID();
     const hash = randomUUID().replace(/-/g, '').padEnd(64, '0');
     await connection.query(
-      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, manage_token_hash, manage_token_salt, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, manage_token_hash, manage_token_salt, patron_news_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         id,
         sessionId,
@@ -46,6 +46,7 @@ async function claimDirectly(connection: PoolConnection, sessionId: string, part
         partySize,
         `${hash.slice(0, 63)}b`,
         hash.slice(0, 32),
+        now,
         now,
         now,
       ],

@@ -36,12 +36,13 @@ async function register(env: BenchEnv, sessionId: string): Promise<void> {
       randomBytes(16).toString('hex'),
       now,
       now,
+      now,
     ];
   });
   for (let i = 0; i < rows.length; i += 1000) {
     await env.pool.query(
       `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, party_size, reminders_opt_in,
-         manage_token_hash, manage_token_salt, created_at, updated_at) VALUES ?`,
+         manage_token_hash, manage_token_salt, patron_news_at, created_at, updated_at) VALUES ?`,
       [rows.slice(i, i + 1000)],
     );
   }

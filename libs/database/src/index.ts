@@ -8,3 +8,4 @@ export * from './keyset';
 export * from './migrations';
 export * from './transaction-context';
 export * from './hydration';
+export * from './like-pattern';

@@ -4,7 +4,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { UserBranchEntity } from './user-branch.entity';
 import { UserEntity } from './user.entity';
 import { Role } from './role';
-import { managerOf, transactionManagerOf } from '@app/database';
+import { likePattern, managerOf, transactionManagerOf } from '@app/database';
 
 export interface UserQuery {
   roles?: Role[];
@@ -15,8 +15,6 @@ export interface UserQuery {
   after?: { createdAt: Date; id: string };
   limit: number;
 }
-
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class UserRepository {

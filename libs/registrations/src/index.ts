@@ -16,3 +16,5 @@ export * from './notice-recipients.service';
 export * from './capacity-notices.service';
 export * from './message-staleness';
 export * from './registration.policy';
+export * from './patron-follow-up.service';
+export { STATUS_NOTICE_KINDS } from './patron-follow-up.repository';

@@ -29,6 +29,7 @@ export function markCancelled(registration: RegistrationEntity, now: Date): void
   Object.assign(registration, {
     status: RegistrationStatus.CANCELLED,
     cancelledAt: now,
+    patronNewsAt: now,
     liveEmailHash: null,
     livePhoneHash: null,
     revision: registration.revision + 1,

@@ -100,6 +100,14 @@ export class RegistrationEntity {
   @InstantColumn({ nullable: true })
   cancelledAt!: Date | null;
 
+  /** When the patron's news last changed: registered, promoted, cancelled, or their session moved or was cancelled. */
+  @InstantColumn()
+  patronNewsAt!: Date;
+
+  /** When library staff last told the patron themselves (at the desk, on the phone): see patronNotified. */
+  @InstantColumn({ nullable: true })
+  patronToldAt!: Date | null;
+
   @InstantColumn({ nullable: true })
   purgedAt!: Date | null;
 

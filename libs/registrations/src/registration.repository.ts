@@ -123,8 +123,9 @@ export class RegistrationRepository {
     await transactionManagerOf().query(
       `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, contact_channel, source,
          registered_by_id, phone, live_phone_hash, desk_request_key, party_size, accessibility_needs,
-         share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision,
+         patron_news_at, patron_told_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         r.id,
         r.sessionId,
@@ -147,10 +148,17 @@ export class RegistrationRepository {
         r.manageTokenHash,
         r.manageTokenSalt,
         r.revision,
+        r.patronNewsAt,
+        r.patronToldAt,
         r.createdAt,
         r.updatedAt,
       ],
     );
+  }
+
+  /** Their patrons have news (their session moved): they may not know it until told. */
+  async markNews(ids: readonly string[], now: Date): Promise<void> {
+    if (ids.length) await this.repo().update({ id: In([...ids]) }, { patronNewsAt: now, updatedAt: now });
   }
 
   async save(registrations: RegistrationEntity[]): Promise<void> {

@@ -9,6 +9,8 @@ import { AttendanceService } from './attendance.service';
 import { CapacityNotices } from './capacity-notices.service';
 import { ManageTokens } from './manage-tokens.service';
 import { NoticeRecipients } from './notice-recipients.service';
+import { PatronFollowUpRepository } from './patron-follow-up.repository';
+import { PatronFollowUp } from './patron-follow-up.service';
 import { PurgeService } from './purge.service';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
@@ -44,6 +46,8 @@ import { SessionSeatsEntity } from './session-seats.entity';
     SessionChanges,
     PurgeService,
     NoticeRecipients,
+    PatronFollowUpRepository,
+    PatronFollowUp,
   ],
   exports: [
     RegistrationsService,
@@ -55,6 +59,7 @@ import { SessionSeatsEntity } from './session-seats.entity';
     SeatWatchers,
     PurgeService,
     NoticeRecipients,
+    PatronFollowUp,
   ],
 })
 export class RegistrationsModule {}

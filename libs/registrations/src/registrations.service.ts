@@ -155,6 +155,8 @@ export class RegistrationsService {
       phone,
       livePhoneHash: phone ? contactHash(phone) : null,
       deskRequestKey: requestKey,
+      // The patron is at the desk or on the phone: they hear where they stand from staff.
+      patronToldAt: registration.createdAt,
     });
     const placed = await this.place(registration, context);
     if (placed === 'duplicate') {
@@ -258,6 +260,8 @@ export class RegistrationsService {
       promotedAt: null,
       cancelledAt: null,
       purgedAt: null,
+      patronNewsAt: now,
+      patronToldAt: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -330,7 +334,6 @@ export class RegistrationsService {
     return this.cancel(found.id, { byPatron: true });
   }
 
-  /** COORDINATOR+. */
   /** COORDINATOR+, or desk staff of the session's branch. */
   cancelById(viewer: Viewer, id: string): Promise<RegistrationEntity> {
     return this.cancel(id, { byPatron: false, viewer });
@@ -353,6 +356,8 @@ export class RegistrationsService {
         throw invalidState('The session has started; ask the library to cancel');
       const wasConfirmed = registration.status === RegistrationStatus.CONFIRMED;
       markCancelled(registration, now);
+      // The patron cancelled, or staff did at their request: either way they know.
+      registration.patronToldAt = now;
       await this.registrations.save([registration]);
       await this.ledgerRows.add(
         session.id,

@@ -46,7 +46,13 @@ export class SeatLedger {
     const now = this.clock.now();
     for (const waiting of await this.registrations.findWaitlisted(sessionId)) {
       if (waiting.partySize > free) continue;
-      Object.assign(waiting, { status: RegistrationStatus.CONFIRMED, promotedAt: now, revision: waiting.revision + 1, updatedAt: now });
+      Object.assign(waiting, {
+        status: RegistrationStatus.CONFIRMED,
+        promotedAt: now,
+        patronNewsAt: now,
+        revision: waiting.revision + 1,
+        updatedAt: now,
+      });
       promoted.push(waiting);
       free -= waiting.partySize;
       if (free === 0) break;

@@ -56,6 +56,10 @@ export class SessionChanges implements OnModuleInit, SessionChangeListener {
   async sessionRescheduled(session: Session, previous: SessionTimes): Promise<void> {
     if (session.capacity !== previous.capacity) await this.resize([session]);
     const live = await this.registrations.findLive([session.id]);
+    await this.registrations.markNews(
+      live.map((r) => r.id),
+      this.clock.now(),
+    );
     const facts = {
       ...(await this.facts.of(session)),
       previousStartsAt: previous.startsAt.toISOString(),

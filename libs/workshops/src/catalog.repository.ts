@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
-import { managerOf, RawHydrator } from '@app/database';
+import { likePattern, managerOf, RawHydrator } from '@app/database';
 import type { Agency } from '@app/partners';
 import type { Branch, Room, RoomFeature } from '@app/places';
 import { SessionEntity } from './session.entity';
@@ -65,8 +65,6 @@ const SEAT_COLUMNS = [
   ['checked_in_seats', 'checkedInSeats'],
   ['walk_in_count', 'walkInCount'],
 ] as const;
-
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The catalog: sessions in start order, filtered in SQL (the (status, starts_at, id) index leads),

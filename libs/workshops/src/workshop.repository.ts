@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { WorkshopEntity } from './workshop.entity';
 import { WorkshopOrder, type WorkshopStatus } from './workshop.enums';
-import { managerOf, transactionManagerOf } from '@app/database';
+import { likePattern, managerOf, transactionManagerOf } from '@app/database';
 import { notFound } from '@app/errors';
 
 export interface WorkshopQuery {
@@ -17,8 +17,6 @@ export interface WorkshopQuery {
   after: Array<string | number | null> | null;
   limit: number;
 }
-
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class WorkshopRepository {

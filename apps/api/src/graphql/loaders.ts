@@ -5,7 +5,7 @@ import { UsersService, type UserEntity } from '@app/identity';
 import { PartnersService, type AgencyEntity } from '@app/partners';
 import { PlacesService, type BranchEntity, type ClosureEntity, type RoomEntity } from '@app/places';
 import { BookingsService, type RoomBookingEntity } from '@app/bookings';
-import { RegistrationsService, SeatLedger, type RegistrationEntity, type SeatCounts } from '@app/registrations';
+import { PatronFollowUp, RegistrationsService, SeatLedger, type RegistrationEntity, type SeatCounts } from '@app/registrations';
 import { SettingsService, type Settings } from '@app/settings';
 import {
   SchedulingService,
@@ -67,6 +67,8 @@ export class Loaders {
   readonly session: DataLoader<string, SessionEntity | null>;
   readonly sessionBooking: DataLoader<string, RoomBookingEntity | null>;
   readonly waitlistPosition: DataLoader<string, number | null>;
+  /** Whether each registration's patron knows their news (see PatronFollowUp). */
+  readonly patronNotified: DataLoader<string, boolean | null>;
   /** A session's seat ledger; null for a session never scheduled (nothing taken). */
   readonly seats: DataLoader<string, SeatCounts | null>;
   readonly registration: DataLoader<string, RegistrationEntity | null>;
@@ -93,6 +95,10 @@ export class Loaders {
     this.registration = new DataLoader(async (ids) => byKeys(ids, await services.registrations.findByIds(ids)));
     this.waitlistPosition = new DataLoader(async (ids) => {
       const found = await services.registrations.waitlistPositions(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.patronNotified = new DataLoader(async (ids) => {
+      const found = await services.patronFollowUp.notified(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
     this.seats = new DataLoader(async (ids) => {
@@ -172,6 +178,7 @@ export class LoaderServices {
     readonly bookings: BookingsService,
     readonly registrations: RegistrationsService,
     readonly seatLedger: SeatLedger,
+    readonly patronFollowUp: PatronFollowUp,
     readonly settings: SettingsService,
   ) {}
 

@@ -1,8 +1,24 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ContactChannel, RegistrationSource } from '@app/registrations';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ContactChannel, RegistrationSource, RegistrationStatus } from '@app/registrations';
 import { DateTimeScalar } from '../graphql/scalars';
-import { EmailAddress, NameText, OptionalLine, OptionalText, IsId } from '../validation/validators';
+import { PageArgs } from '../graphql/page-args';
+import { EmailAddress, NameText, OptionalLine, OptionalText, IsId, IsIdList, MaxItems } from '../validation/validators';
 
 /** What every way of registering asks: the session, a name, the party and the patron's choices. */
 @InputType({ isAbstract: true })
@@ -160,4 +176,60 @@ export class WalkInsArgs {
   @Min(0)
   @Max(10000)
   count!: number;
+}
+
+@InputType('RegistrationFilter')
+export class RegistrationFilterInput {
+  @Field(() => [ID], { nullable: true, description: 'STAFF: within their branches (the default).' })
+  @IsOptional()
+  @IsArray()
+  @MaxItems(100)
+  @IsIdList()
+  branchIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsId()
+  sessionId?: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Sessions starting in [from, to); default: from the start of today, in each branch's zone.",
+  })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches the name, e-mail address and phone number.' })
+  @OptionalLine(200)
+  text?: string | null;
+
+  @Field(() => [RegistrationStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @MaxItems(3)
+  @IsEnum(RegistrationStatus, { each: true, message: 'must be CONFIRMED, WAITLISTED or CANCELLED' })
+  statuses?: RegistrationStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Only registrations whose patron may not know their current status (patronNotified false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  notNotifiedOnly?: boolean | null;
+}
+
+@ArgsType()
+export class RegistrationsArgs extends PageArgs(50) {
+  @Field(() => RegistrationFilterInput)
+  @ValidateNested()
+  @Type(() => RegistrationFilterInput)
+  filter!: RegistrationFilterInput;
 }

@@ -222,6 +222,15 @@ export class RegistrationsResolver {
     return (await this.isLibraryStaffFor(registration, ctx.viewer, ctx)) ? registration.promotedAt : null;
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      "STAFF of the session's branch and COORDINATOR+: false while the patron may not know the current status (a NONE registration, or the latest status message not SENT), until markPatronNotified; null for others.",
+  })
+  async patronNotified(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    return (await this.isLibraryStaffFor(registration, ctx.viewer, ctx)) ? ctx.loaders.patronNotified.load(registration.id) : null;
+  }
+
   private asOwner<T extends RegistrationEntity | null>(ctx: GraphqlContext, registration: T): T {
     if (registration) ctx.patronOf.add(registration.id);
     return registration;

@@ -8,6 +8,7 @@ import { NotificationSessionLedger1764605000000 } from './1764605000000-notifica
 import { NotificationTrace1764610000000 } from './1764610000000-notification-trace';
 import { BranchContact1764620000000 } from './1764620000000-branch-contact';
 import { DeskRegistrations1764630000000 } from './1764630000000-desk-registrations';
+import { PatronNotices1764640000000 } from './1764640000000-patron-notices';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NotificationTrace1764610000000,
   BranchContact1764620000000,
   DeskRegistrations1764630000000,
+  PatronNotices1764640000000,
 ];
