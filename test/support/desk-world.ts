@@ -24,7 +24,7 @@ export interface DeskWorld {
   desk: { id: string; token: string };
   elsewhere: { token: string };
   /** A scheduled session at the branch, `days` from now at 18:00 (Chicago) for 90 minutes, in a room of 30. */
-  schedule(capacity: number, days?: number): Promise<{ id: string }>;
+  schedule(capacity: number, days?: number, workshop?: Record<string, unknown>): Promise<{ id: string }>;
 }
 
 export async function startDeskWorld(): Promise<DeskWorld> {
@@ -38,9 +38,10 @@ export async function startDeskWorld(): Promise<DeskWorld> {
   const partner = await verifiedPartner(apps.client, coordinator.token);
   const desk = await createDeskStaff(apps.client, admin, login, [branch.id]);
   const elsewhere = await createDeskStaff(apps.client, admin, login, [other.id]);
-  const schedule = async (capacity: number, days = 12) => {
+  const schedule = async (capacity: number, days = 12, overrides: Record<string, unknown> = {}) => {
     const room = await createRoom(apps.client, admin, branch.id, { capacity: 30 });
     const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
+      ...overrides,
       capacity,
       sessions: [{ startsAt: localAt(days, '18:00'), endsAt: localAt(days, '19:30'), branchId: branch.id, roomId: room.id }],
     });

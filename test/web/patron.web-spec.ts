@@ -9,6 +9,7 @@ describe('a patron, on a phone', () => {
   let apps: TestApps;
   let web: WebBrowser;
   let stressSession: string;
+  let tenantSession: string;
 
   beforeAll(async () => {
     apps = await TestApps.start();
@@ -27,11 +28,12 @@ describe('a patron, on a phone', () => {
       sessions: [{ startsAt: localAt(6, '18:00'), endsAt: localAt(6, '19:30'), branchId: central.id, roomId: roomA.id }],
     });
     stressSession = stress.sessions[0].id;
-    await scheduledWorkshop(apps.client, health.token, coordinator.token, {
+    const tenant = await scheduledWorkshop(apps.client, health.token, coordinator.token, {
       title: 'Tenant rights',
       tags: ['housing'],
       sessions: [{ startsAt: localAt(5, '10:00'), endsAt: localAt(5, '11:00'), branchId: eastside.id, roomId: roomB.id }],
     });
+    tenantSession = tenant.sessions[0].id;
   });
 
   afterAll(async () => {
@@ -122,6 +124,23 @@ describe('a patron, on a phone', () => {
 
     await eventually(async () => expect(await registrationOf('ben@mail.test')).toMatchObject({ status: 'CONFIRMED' }));
     await apps.smtp.waitForMail('ben@mail.test', /seat/i);
+    expect(web.takeProblems()).toEqual([]);
+  });
+
+  it('reads the page in Spanish, registers, and receives the confirmation in Spanish', async () => {
+    const page = await web.page();
+    await page.goto(`${apps.baseUrl}/sessions/${tenantSession}`);
+    await page.getByRole('heading', { level: 1, name: 'Tenant rights' }).waitFor();
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    await page.getByLabel('Su nombre').fill('Lucía');
+    await page.getByLabel('Correo electrónico').fill('lucia@mail.test');
+    await page.getByRole('button', { name: 'Reservar mi lugar' }).click();
+    await page.getByText('Tiene 1 lugar reservado.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const [row] = await apps.db.query('SELECT language FROM registration WHERE email = ?', ['lucia@mail.test']);
+    expect(row.language).toBe('es');
+    const mail = await apps.smtp.waitForMail('lucia@mail.test', /^Inscripción confirmada: Tenant rights/);
+    expect(mail.text).toContain('Hola, Lucía: su inscripción está confirmada.');
     expect(web.takeProblems()).toEqual([]);
   });
 });

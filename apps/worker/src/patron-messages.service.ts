@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import QRCode, { type QRCodeToBufferOptions } from 'qrcode';
 import { calendarFile } from '@app/calendar';
 import { AppConfig } from '@app/config';
-import { MailTransport, NotificationKind, type MessageContext, type NotificationEntity } from '@app/notifications';
+import {
+  languageOf,
+  MailTransport,
+  NotificationKind,
+  TemplateRenderer,
+  type MessageContext,
+  type NotificationEntity,
+} from '@app/notifications';
 import { RegistrationsService, staleReason } from '@app/registrations';
 import { SessionsService } from '@app/workshops';
 
@@ -44,6 +51,7 @@ export class PatronMessages {
     private readonly registrations: RegistrationsService,
     private readonly sessions: SessionsService,
     private readonly transport: MailTransport,
+    private readonly renderer: TemplateRenderer,
     private readonly config: AppConfig,
   ) {}
 
@@ -64,6 +72,7 @@ export class PatronMessages {
         notification.kind === NotificationKind.REGISTRATION_CANCELLED ||
         notification.kind === NotificationKind.SESSION_CANCELLED ||
         session.status === 'CANCELLED';
+      const words = this.renderer.words(languageOf(params)).calendar;
       const ics = calendarFile(String(params.workshopTitle), [
         {
           uid: `registration-${registration.id}@${this.transport.domain}`,
@@ -72,7 +81,7 @@ export class PatronMessages {
           endsAt: session.endsAt,
           timeZone: String(params.timeZone),
           summary: `${workshop?.title ?? params.workshopTitle} (${params.agencyName})`,
-          description: `${workshop?.summary ?? ''}\n\nManage your registration: ${manageLink}`.trim(),
+          description: `${workshop?.summary ?? ''}\n\n${words.manage}: ${manageLink}`.trim(),
           location: [params.branchName, params.roomName, params.branchAddress].filter(Boolean).join(', '),
           url: manageLink,
           cancelled,

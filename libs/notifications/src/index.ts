@@ -8,3 +8,4 @@ export * from './mail-transport.service';
 export * from './delivery.service';
 export * from './notifications.module';
 export * from './mask-email';
+export * from './message-languages';

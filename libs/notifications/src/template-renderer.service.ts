@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
+import { DEFAULT_LANGUAGE, languageOf, MESSAGE_LANGUAGES, PATRON_KINDS, type MessageLanguage } from './message-languages';
 
 export interface RenderedMessage {
   html: string;
@@ -22,6 +23,17 @@ interface KindTemplates {
 /** `AGENCY_STATUS_CHANGED` → `agency-status-changed`, the kind's template folder. */
 export const templateFolder = (kind: NotificationKind): string => kind.toLowerCase().replace(/_/g, '-');
 
+/** How a language writes a session's day and time: English keeps its long-standing pattern, the others their own order (Intl). */
+const DATE_TIME: Record<MessageLanguage, { long: string | Intl.DateTimeFormatOptions; time: string | Intl.DateTimeFormatOptions }> = {
+  en: { long: 'cccc, LLLL d, yyyy, h:mm a ZZZZ', time: 'h:mm a' },
+  es: {
+    long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+    time: { hour: 'numeric', minute: '2-digit' },
+  },
+};
+// The libraries are in the United States: Spanish as written there (6:00 p.m. CDT).
+const LOCALE: Record<MessageLanguage, string> = { en: 'en-US', es: 'es-US' };
+
 /**
  * Formats an instant in a zone, remembering the last few: every message of a fan-out shows the
  * same session's times, and luxon reads the zone's rules again for each formatting.
@@ -29,17 +41,15 @@ export const templateFolder = (kind: NotificationKind): string => kind.toLowerCa
 class InstantFormats {
   private readonly known = new Map<string, string>();
 
-  format(value: unknown, zone: unknown, pattern: string): string {
-    const key = `${String(value instanceof Date ? value.toISOString() : value)}|${String(zone)}|${pattern}`;
+  format(value: unknown, zone: unknown, language: MessageLanguage, style: 'long' | 'time'): string {
+    const key = `${String(value instanceof Date ? value.toISOString() : value)}|${String(zone)}|${language}|${style}`;
     let text = this.known.get(key);
     if (text === undefined) {
-      const instant = asInstant(value);
-      text = instant
-        ? instant
-            .setZone(typeof zone === 'string' ? zone : 'UTC')
-            .setLocale('en-US')
-            .toFormat(pattern)
-        : '';
+      const instant = asInstant(value)
+        ?.setZone(typeof zone === 'string' ? zone : 'UTC')
+        .setLocale(LOCALE[language]);
+      const format = DATE_TIME[language][style];
+      text = !instant ? '' : typeof format === 'string' ? instant.toFormat(format) : instant.toLocaleString(format);
       if (this.known.size >= 1_000) this.known.clear();
       this.known.set(key, text);
     }
@@ -56,42 +66,61 @@ const asInstant = (value: unknown): DateTime | null => {
   return null;
 };
 
+/** The small words messages share, per language (`words.json`): room features, the calendar file's lines. */
+export type MessageWords = Record<string, Record<string, string>>;
+
+/** One language's templates, with its own layout, partials and words. */
+interface LanguageSet {
+  html: typeof Handlebars;
+  plain: typeof Handlebars;
+  words: MessageWords;
+  kinds: Map<NotificationKind, KindTemplates>;
+}
+
 /**
  * Renders messages from the template files: for each kind a folder with `subject.hbs`,
- * `html.hbs` and `text.hbs`; the layouts `layout.html.hbs` and `layout.text.hbs`; and shared
- * pieces in `partials/`.
+ * `html.hbs` and `text.hbs`; the layouts `layout.html.hbs` and `layout.text.hbs`; shared pieces
+ * in `partials/`; and `words.json`. That is English; each other message language has the same
+ * for every patron kind in a folder of its name (`es/`), and a missing one stops the service at
+ * start (so a test fails, not a patron). Staff and agency messages are English only.
  * HTML is escaped by Handlebars; subjects and plain text are not (they are not HTML). The files
  * are read and compiled once, when the service is created.
  */
 @Injectable()
 export class TemplateRenderer {
-  private readonly templates = new Map<NotificationKind, KindTemplates>();
-  private readonly html = Handlebars.create();
-  private readonly plain = Handlebars.create();
+  private readonly languages = new Map<MessageLanguage, LanguageSet>();
 
   constructor(config: AppConfig) {
     const formats = new InstantFormats();
-    for (const hbs of [this.html, this.plain]) {
-      hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-      // {{localDateTime startsAt timeZone}} → "Tuesday, March 2, 2027, 6:00 PM CST"
-      hbs.registerHelper('localDateTime', (value: unknown, zone: unknown) =>
-        formats.format(value, zone, 'cccc, LLLL d, yyyy, h:mm a ZZZZ'),
-      );
-      hbs.registerHelper('localTime', (value: unknown, zone: unknown) => formats.format(value, zone, 'h:mm a'));
+    if (!existsSync(config.templateDir)) throw new Error(`TEMPLATE_DIR: no template folder at ${config.templateDir}`);
+    for (const language of MESSAGE_LANGUAGES) {
+      const dir = language === DEFAULT_LANGUAGE ? config.templateDir : join(config.templateDir, language);
+      const kinds = language === DEFAULT_LANGUAGE ? Object.values(NotificationKind) : [...PATRON_KINDS];
+      this.languages.set(language, this.load(dir, language, kinds, formats));
     }
-    this.load(config.templateDir);
   }
 
-  private load(dir: string): void {
-    if (!existsSync(dir)) throw new Error(`TEMPLATE_DIR: no template folder at ${dir}`);
-    this.html.registerPartial('layout', readFileSync(join(dir, 'layout.html.hbs'), 'utf8'));
-    this.plain.registerPartial('layout', readFileSync(join(dir, 'layout.text.hbs'), 'utf8'));
+  private load(dir: string, language: MessageLanguage, kinds: NotificationKind[], formats: InstantFormats): LanguageSet {
+    const where = `TEMPLATE_DIR (${language})`;
+    if (!existsSync(dir)) throw new Error(`${where}: no template folder at ${dir}`);
+    const words = JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as MessageWords;
+    const set: LanguageSet = { html: Handlebars.create(), plain: Handlebars.create(), words, kinds: new Map() };
+    for (const hbs of [set.html, set.plain]) {
+      hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+      // {{localDateTime startsAt timeZone}} → "Tuesday, March 2, 2027, 6:00 PM CST" (en)
+      hbs.registerHelper('localDateTime', (value: unknown, zone: unknown) => formats.format(value, zone, language, 'long'));
+      hbs.registerHelper('localTime', (value: unknown, zone: unknown) => formats.format(value, zone, language, 'time'));
+      // {{features roomFeatures}}: "WHEELCHAIR_ACCESSIBLE,HEARING_LOOP" → "wheelchair accessible, hearing loop"
+      hbs.registerHelper('features', (codes: unknown) => featureNames(codes, words.features ?? {}));
+    }
+    set.html.registerPartial('layout', readFileSync(join(dir, 'layout.html.hbs'), 'utf8'));
+    set.plain.registerPartial('layout', readFileSync(join(dir, 'layout.text.hbs'), 'utf8'));
     // partials/<name>.html.hbs and partials/<name>.text.hbs: shared pieces, e.g. a session's details.
     const partials = join(dir, 'partials');
     if (existsSync(partials)) {
       for (const file of readdirSync(partials)) {
         const match = /^(.+)\.(html|text)\.hbs$/.exec(file);
-        if (match) (match[2] === 'html' ? this.html : this.plain).registerPartial(match[1], readFileSync(join(partials, file), 'utf8'));
+        if (match) (match[2] === 'html' ? set.html : set.plain).registerPartial(match[1], readFileSync(join(partials, file), 'utf8'));
       }
     }
     const folders = new Set(
@@ -99,30 +128,37 @@ export class TemplateRenderer {
         .filter((d) => d.isDirectory())
         .map((d) => d.name),
     );
-    for (const kind of Object.values(NotificationKind)) {
+    for (const kind of kinds) {
       const folder = templateFolder(kind);
-      if (!folders.has(folder)) throw new Error(`TEMPLATE_DIR: no templates for ${kind} (a folder named ${folder})`);
+      if (!folders.has(folder)) throw new Error(`${where}: no templates for ${kind} (a folder named ${folder})`);
       const read = (file: string) => readFileSync(join(dir, folder, file), 'utf8');
-      this.templates.set(kind, {
-        subject: this.plain.compile(read('subject.hbs'), { noEscape: true, strict: true }),
-        html: this.html.compile(read('html.hbs'), { strict: true }),
-        text: this.plain.compile(read('text.hbs'), { noEscape: true, strict: true }),
+      set.kinds.set(kind, {
+        subject: set.plain.compile(read('subject.hbs'), { noEscape: true, strict: true }),
+        html: set.html.compile(read('html.hbs'), { strict: true }),
+        text: set.plain.compile(read('text.hbs'), { noEscape: true, strict: true }),
       });
     }
+    return set;
   }
 
-  private templatesOf(kind: NotificationKind): KindTemplates {
-    const found = this.templates.get(kind);
+  /** The kind's templates in the params' language; English for staff messages. */
+  private templatesOf(kind: NotificationKind, context: Record<string, unknown>): KindTemplates {
+    const found = this.languages.get(languageOf(context))?.kinds.get(kind) ?? this.languages.get(DEFAULT_LANGUAGE)?.kinds.get(kind);
     if (!found) throw new Error(`No templates for notification kind ${kind}`);
     return found;
   }
 
+  /** A message language's shared words (room features, the calendar file's lines). */
+  words(language: MessageLanguage): MessageWords {
+    return (this.languages.get(language) ?? (this.languages.get(DEFAULT_LANGUAGE) as LanguageSet)).words;
+  }
+
   subject(kind: NotificationKind, context: Record<string, unknown>): string {
-    return this.templatesOf(kind).subject(context).replace(/\s+/g, ' ').trim();
+    return this.templatesOf(kind, context).subject(context).replace(/\s+/g, ' ').trim();
   }
 
   render(kind: NotificationKind, context: Record<string, unknown>): RenderedMessage {
-    const templates = this.templatesOf(kind);
+    const templates = this.templatesOf(kind, context);
     return {
       html: templates.html(context),
       text:
@@ -132,4 +168,13 @@ export class TemplateRenderer {
           .trim() + '\n',
     };
   }
+}
+
+/** Room feature codes, comma-separated, in words; what is not a code (rows written before codes) stays as it is. */
+function featureNames(codes: unknown, names: Record<string, string>): string {
+  if (typeof codes !== 'string' || !codes) return '';
+  return codes
+    .split(',')
+    .map((code) => names[code.trim()] ?? code.trim())
+    .join(', ');
 }

@@ -1,6 +1,22 @@
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
+import { MESSAGE_LANGUAGES, matchLanguage, PATRON_KINDS } from './message-languages';
 import { TemplateRenderer } from './template-renderer.service';
+
+/** A session as the facts of a patron message give it. */
+const SESSION = {
+  sessionId: 's-1',
+  workshopTitle: 'Medicare basics',
+  agencyName: 'Senior Benefits Help',
+  startsAt: '2027-03-14T23:00:00.000Z',
+  endsAt: '2027-03-15T00:30:00.000Z',
+  timeZone: 'America/Chicago',
+  branchName: 'Central Library',
+  branchAddress: '400 Main St',
+  roomName: 'Room B',
+  roomFeatures: 'WHEELCHAIR_ACCESSIBLE,HEARING_LOOP',
+  publicUrl: 'https://library.example',
+};
 
 describe('TemplateRenderer', () => {
   const renderer = new TemplateRenderer(AppConfig.fromEnv({}));
@@ -27,19 +43,7 @@ describe('TemplateRenderer', () => {
 
 describe('every notification kind', () => {
   const renderer = new TemplateRenderer(AppConfig.fromEnv({}));
-  const session = {
-    sessionId: 's-1',
-    workshopTitle: 'Medicare basics',
-    agencyName: 'Senior Benefits Help',
-    startsAt: '2027-03-14T23:00:00.000Z',
-    endsAt: '2027-03-15T00:30:00.000Z',
-    timeZone: 'America/Chicago',
-    branchName: 'Central Library',
-    branchAddress: '400 Main St',
-    roomName: 'Room B',
-    roomFeatures: 'wheelchair access, hearing loop',
-    publicUrl: 'https://library.example',
-  };
+  const session = SESSION;
   const patron = { ...session, partySize: 2, patronName: 'Ana', manageLink: 'https://library.example/registration#token=t', hasQr: true };
   const staff = { ...session, capacity: 20, seatsTaken: 16, waitlistLength: 3 };
   const account = { displayName: 'Ana', link: 'https://library.example/account/password#token=t', expiresAt: '2027-03-01T00:00:00.000Z' };
@@ -112,4 +116,64 @@ describe('every notification kind', () => {
       }
     },
   );
+});
+
+describe('patron messages in Spanish', () => {
+  const renderer = new TemplateRenderer(AppConfig.fromEnv({}));
+  const patron = {
+    ...SESSION,
+    workshopTitle: 'Medicare básico',
+    agencyName: 'Ayuda con Beneficios',
+    partySize: 2,
+    patronName: 'Ana',
+    manageLink: 'https://library.example/registration#token=t',
+    hasQr: true,
+    resent: false,
+    position: 3,
+    leadMinutes: 120,
+    previousStartsAt: '2027-03-13T23:00:00.000Z',
+    reason: null,
+    followUpResources: 'Llame al 1-800-MEDICARE',
+  };
+
+  it.each([...PATRON_KINDS])('%s exists in Spanish, with dates, times and room features in Spanish', (kind) => {
+    const spanish = { ...patron, language: 'es' };
+    const english = { ...patron, language: 'en' };
+    expect(renderer.subject(kind, spanish)).not.toBe(renderer.subject(kind, english));
+    const { html, text } = renderer.render(kind, spanish);
+    expect(html).toContain('<html lang="es">');
+    for (const part of [html, text]) {
+      expect(part).toContain('domingo, 14 de marzo de 2027, 6:00 p.m. CDT');
+      expect(part).toContain('programas de la biblioteca');
+      expect(part).not.toMatch(/undefined|\[object Object\]|NaN|\b(the|your|you)\b/i);
+    }
+    if (kind !== NotificationKind.FOLLOW_UP) expect(text).toContain('bucle magnético para audífonos');
+  });
+
+  it('keeps staff and agency messages in English, whatever language the params carry', () => {
+    const subject = renderer.subject(NotificationKind.PASSWORD_RESET, { language: 'es' });
+    expect(subject).toBe(renderer.subject(NotificationKind.PASSWORD_RESET, {}));
+  });
+
+  it('has every shared word in every language', () => {
+    const keys = (language: (typeof MESSAGE_LANGUAGES)[number]) =>
+      Object.entries(renderer.words(language))
+        .flatMap(([group, words]) => Object.keys(words).map((key) => `${group}.${key}`))
+        .sort();
+    for (const language of MESSAGE_LANGUAGES) expect(keys(language)).toEqual(keys('en'));
+  });
+});
+
+describe('matchLanguage', () => {
+  it.each([
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES-us', 'es'],
+    ['en-GB', 'en'],
+    ['fr', null],
+    ['not a tag', null],
+    ['', null],
+  ])('%s → %s', (tag, expected) => {
+    expect(matchLanguage(tag)).toBe(expected);
+  });
 });

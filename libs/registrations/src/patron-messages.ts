@@ -2,7 +2,7 @@ import type { NotificationKind, NotificationParams, OutgoingMessage } from '@app
 import { ContactChannel } from './registration.enums';
 import type { RegistrationEntity } from './registration.entity';
 
-type Addressee = Pick<RegistrationEntity, 'id' | 'email' | 'sessionId' | 'partySize' | 'contactChannel'>;
+type Addressee = Pick<RegistrationEntity, 'id' | 'email' | 'sessionId' | 'partySize' | 'contactChannel' | 'language'>;
 
 /** Whether the library reaches this registration's patron by message: not a NONE registration, nor a purged one. */
 export const isReachable = (registration: Pick<RegistrationEntity, 'email' | 'contactChannel'>): boolean =>
@@ -10,9 +10,9 @@ export const isReachable = (registration: Pick<RegistrationEntity, 'email' | 'co
 
 /**
  * The messages to the registrations' patrons about `event`, one each, leaving out those the
- * library does not write to (NONE registrations keep their printed slip). The dedupe key names the
- * registration and the event, so the same change never sends twice (a retried transaction writes
- * the same row).
+ * library does not write to (NONE registrations keep their printed slip), each in its patron's
+ * language. The dedupe key names the registration and the event, so the same change never sends
+ * twice (a retried transaction writes the same row).
  */
 export function patronMessages(
   kind: NotificationKind,
@@ -25,7 +25,7 @@ export function patronMessages(
     recipient: registration.email as string,
     sessionId: registration.sessionId,
     registrationId: registration.id,
-    params: { ...params, partySize: registration.partySize },
+    params: { ...params, partySize: registration.partySize, language: registration.language },
     dedupeKey: `registration:${registration.id}:${event}`,
   }));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { badInput } from '@app/errors';
+import { DEFAULT_LANGUAGE, MESSAGE_LANGUAGES, matchLanguage } from '@app/notifications';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.enums';
 
@@ -35,4 +36,23 @@ export function markCancelled(registration: RegistrationEntity, now: Date): void
     revision: registration.revision + 1,
     updatedAt: now,
   });
+}
+
+/**
+ * The language of a registration's messages: the one asked for (matched by lookup, es-MX → es;
+ * none of ours is BAD_USER_INPUT), else the first of the workshop's languages that we have, else
+ * the default.
+ */
+export function languageFor(asked: string | null | undefined, workshopLanguages: string | readonly string[] | null): string {
+  if (asked != null) {
+    const matched = matchLanguage(asked.trim());
+    if (!matched) throw badInput('input.language', `must be one of the message languages: ${MESSAGE_LANGUAGES.join(', ')}`);
+    return matched;
+  }
+  const offered = typeof workshopLanguages === 'string' ? (JSON.parse(workshopLanguages) as string[]) : (workshopLanguages ?? []);
+  for (const tag of offered) {
+    const matched = matchLanguage(tag);
+    if (matched) return matched;
+  }
+  return DEFAULT_LANGUAGE;
 }

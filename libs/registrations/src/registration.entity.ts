@@ -48,6 +48,10 @@ export class RegistrationEntity {
   @Column({ type: 'varchar', length: 8, default: 'ONLINE' })
   source!: RegistrationSource;
 
+  /** BCP-47 tag of the patron's messages, slip and page: one of the message languages. */
+  @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin', default: 'en' })
+  language!: string;
+
   /** The staff user who registered the patron at the desk or by phone. */
   @RefColumn({ nullable: true })
   registeredById!: string | null;

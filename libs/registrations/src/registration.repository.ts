@@ -20,6 +20,8 @@ export interface SessionContextRow {
   registrationClosesAt: Date | null;
   workshopStatus: string;
   workshopTitle: string;
+  /** JSON from the driver, or already parsed. */
+  workshopLanguages: string | string[] | null;
   agencyName: string;
   branchName: string;
   /** ISO 3166-1 alpha-2: how phone numbers written the local way are read. */
@@ -121,11 +123,11 @@ export class RegistrationRepository {
   /** Inserts without reading the row back (plain SQL: it runs under the session's lock). */
   async insert(r: RegistrationEntity): Promise<void> {
     await transactionManagerOf().query(
-      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, contact_channel, source,
+      `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, contact_channel, source, language,
          registered_by_id, phone, live_phone_hash, desk_request_key, party_size, accessibility_needs,
          share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision,
          patron_news_at, patron_told_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         r.id,
         r.sessionId,
@@ -136,6 +138,7 @@ export class RegistrationRepository {
         r.liveEmailHash,
         r.contactChannel,
         r.source,
+        r.language,
         r.registeredById,
         r.phone,
         r.livePhoneHash,
@@ -175,7 +178,7 @@ export class RegistrationRepository {
       `SELECT s.id, s.workshop_id AS workshopId, s.branch_id AS branchId, s.room_id AS roomId, s.starts_at AS startsAt, s.ends_at AS endsAt,
               s.status, s.capacity,
               s.registration_opens_at AS registrationOpensAt, s.registration_closes_at AS registrationClosesAt,
-              w.status AS workshopStatus, w.title AS workshopTitle, a.name AS agencyName,
+              w.status AS workshopStatus, w.title AS workshopTitle, w.languages AS workshopLanguages, a.name AS agencyName,
               b.name AS branchName, b.country AS branchCountry, b.time_zone AS timeZone, b.address AS branchAddress, r.name AS roomName, r.features AS roomFeatures,
               st.registration_opens_days_before AS registrationOpensDaysBefore, st.registration_closes_minutes_before AS registrationClosesMinutesBefore,
               st.capacity_thresholds AS capacityThresholds, st.waitlist_demand_threshold AS waitlistDemandThreshold

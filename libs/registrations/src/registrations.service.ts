@@ -15,6 +15,7 @@ import {
   contactHash,
   deskRequestKey,
   IDEMPOTENCY_WINDOW_MS,
+  languageFor,
   LIVE_DUPLICATE_KEYS,
   markCancelled,
 } from './registration-rules';
@@ -104,7 +105,7 @@ export class RegistrationsService {
     const hash = contactHash(email);
     const opened = await this.openSession(input.sessionId);
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
-    const registration = this.newRegistration(input, opened.id, email, partySize);
+    const registration = this.newRegistration(input, opened, email, partySize);
     const placed = await this.place(registration, opened);
     if (placed !== 'duplicate') return placed;
     await this.resendManageLink(opened.id, hash);
@@ -147,7 +148,7 @@ export class RegistrationsService {
     if (partySize > context.capacity) throw badInput('input.partySize', `is more than the session's ${context.capacity} seats`);
     const phone = rawPhone ? toE164(rawPhone, checkCountry(context.branchCountry), 'input.phone') : null;
 
-    const registration = this.newRegistration(input, context.id, email, partySize);
+    const registration = this.newRegistration(input, context, email, partySize);
     Object.assign(registration, {
       contactChannel: input.contactChannel,
       source,
@@ -230,7 +231,7 @@ export class RegistrationsService {
   /** A new registration row, before its seats are claimed (its status comes from the claim). */
   private newRegistration(
     input: Omit<NewRegistration, 'email'>,
-    sessionId: string,
+    context: SessionContextRow,
     email: string | null,
     partySize: number,
   ): RegistrationEntity {
@@ -238,7 +239,8 @@ export class RegistrationsService {
     const hash = email ? contactHash(email) : null;
     return Object.assign(new RegistrationEntity(), {
       id: randomUUID(),
-      sessionId,
+      sessionId: context.id,
+      language: languageFor(input.language, context.workshopLanguages),
       name: input.name.trim(),
       email,
       emailHash: hash,
@@ -383,6 +385,7 @@ export class RegistrationsService {
       for (const key of ['shareContactWithPartner', 'remindersOptIn', 'followUpOptIn'] as const) {
         if (preferences[key] != null) registration[key] = preferences[key] as boolean;
       }
+      if (preferences.language != null) registration.language = languageFor(preferences.language, []);
       registration.updatedAt = this.clock.now();
       await this.registrations.save([registration]);
       return registration;

@@ -10,6 +10,8 @@ export interface NewRegistration {
   shareContactWithPartner?: boolean | null;
   remindersOptIn?: boolean | null;
   followUpOptIn?: boolean | null;
+  /** BCP-47; default: the workshop's first language we have messages in. */
+  language?: string | null;
 }
 
 /** A registration made by desk staff for a patron at the desk or on the phone. */
@@ -25,6 +27,7 @@ export interface Preferences {
   shareContactWithPartner?: boolean | null;
   remindersOptIn?: boolean | null;
   followUpOptIn?: boolean | null;
+  language?: string | null;
 }
 
 export interface Receipt {

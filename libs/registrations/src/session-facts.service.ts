@@ -6,7 +6,8 @@ import { SessionsService, type Session, type Workshop } from '@app/workshops';
 import type { SessionContextRow } from './registration.repository';
 
 /**
- * What patron messages say about a session: no personal data, so it can sit in outbox rows.
+ * What patron messages say about a session (room features as codes, which each message's language
+ * puts in words): no personal data, so it can sit in outbox rows.
  * Read once per transaction and shared by every message of that change.
  */
 @Injectable()
@@ -29,7 +30,7 @@ export class SessionFacts {
       branchName: row.branchName,
       branchAddress: row.branchAddress,
       roomName: row.roomName,
-      roomFeatures: features.length ? features.map((f) => f.toLowerCase().replace(/_/g, ' ')).join(', ') : null,
+      roomFeatures: features.length ? features.join(',') : null,
     };
   }
 
@@ -48,7 +49,7 @@ export class SessionFacts {
       branchName: branch?.name ?? '',
       branchAddress: branch?.address ?? null,
       roomName: room?.name ?? null,
-      roomFeatures: room?.features.length ? room.features.map((f) => f.toLowerCase().replace(/_/g, ' ')).join(', ') : null,
+      roomFeatures: room?.features.length ? room.features.join(',') : null,
     };
   }
 

@@ -60,7 +60,7 @@ export class SessionJobRunner {
       recipient: r.email as string,
       sessionId: session.id,
       registrationId: r.id,
-      params: { ...facts, partySize: r.partySize },
+      params: { ...facts, partySize: r.partySize, language: r.language },
       dedupeKey: `reminder:${r.id}:${leadMinutes}:${startsAtMs}`,
     }));
     this.logger.log({ sessionId, leadMinutes, written }, 'reminders written');
@@ -79,7 +79,7 @@ export class SessionJobRunner {
       recipient: r.email as string,
       sessionId: session.id,
       registrationId: r.id,
-      params: { ...facts, partySize: r.partySize },
+      params: { ...facts, partySize: r.partySize, language: r.language },
       dedupeKey: `follow-up:${r.id}:${endsAtMs}`,
     }));
     return { written };

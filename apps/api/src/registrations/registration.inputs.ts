@@ -56,6 +56,14 @@ abstract class RegistrationBase {
   @IsOptional()
   @IsBoolean()
   followUpOptIn?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "BCP-47, matched by lookup (es-MX → es); a tag with no match is BAD_USER_INPUT. Default: the first of the workshop's languages that ServiceInfo.messageLanguages has, else the first of ServiceInfo.messageLanguages.",
+  })
+  @OptionalLine(35)
+  language?: string | null;
 }
 
 @InputType('RegisterInput')
@@ -124,6 +132,10 @@ export class RegistrationPreferencesInput {
   @IsOptional()
   @IsBoolean()
   followUpOptIn?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'One of ServiceInfo.messageLanguages (matched by lookup, es-MX → es).' })
+  @OptionalLine(35)
+  language?: string | null;
 }
 
 @ArgsType()

@@ -17,6 +17,9 @@ export class RegistrationModel {
   @Field(() => RegistrationSource)
   source!: RegistrationSource;
 
+  @Field({ description: "BCP-47 tag of the language of this patron's messages, slip and page (one of ServiceInfo.messageLanguages)." })
+  language!: string;
+
   @Field(() => Int, { description: 'Seats this registration holds (1 to 6).' })
   partySize!: number;
 

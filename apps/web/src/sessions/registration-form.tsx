@@ -40,7 +40,7 @@ interface Values {
 
 /** The registration: a name (an alias is fine), an e-mail address, the party, and three choices. */
 export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sessionId: string; seatsRemaining: number; capacity: number }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [values, setValues] = useState<Values>({
     name: '',
     email: '',
@@ -83,6 +83,8 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
         remindersOptIn: values.remindersOptIn,
         followUpOptIn: values.followUpOptIn,
         shareContactWithPartner: values.shareContactWithPartner,
+        // The patron's messages come in the language they read this page in.
+        language,
       },
     });
     setProblem(problemOf(result.error, t));

@@ -9,6 +9,7 @@ import { NotificationTrace1764610000000 } from './1764610000000-notification-tra
 import { BranchContact1764620000000 } from './1764620000000-branch-contact';
 import { DeskRegistrations1764630000000 } from './1764630000000-desk-registrations';
 import { PatronNotices1764640000000 } from './1764640000000-patron-notices';
+import { RegistrationLanguage1764650000000 } from './1764650000000-registration-language';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BranchContact1764620000000,
   DeskRegistrations1764630000000,
   PatronNotices1764640000000,
+  RegistrationLanguage1764650000000,
 ];

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type RegistrationPreferencesInput = {
   followUpOptIn?: boolean | null | undefined;
+  /** One of ServiceInfo.messageLanguages (matched by lookup, es-MX → es). */
+  language?: string | null | undefined;
   remindersOptIn?: boolean | null | undefined;
   shareContactWithPartner?: boolean | null | undefined;
 };

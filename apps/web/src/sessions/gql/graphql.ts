@@ -25,6 +25,8 @@ export type RegisterInput = {
   accessibilityNeeds?: string | null | undefined;
   email: string;
   followUpOptIn?: boolean | null | undefined;
+  /** BCP-47, matched by lookup (es-MX → es); a tag with no match is BAD_USER_INPUT. Default: the first of the workshop's languages that ServiceInfo.messageLanguages has, else the first of ServiceInfo.messageLanguages. */
+  language?: string | null | undefined;
   /** 1 to 200 characters. */
   name: string;
   /** 1 to 6, and never more than the session's capacity. */
