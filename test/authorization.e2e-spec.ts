@@ -524,6 +524,12 @@ const QUERIES: Case[] = [
     expect: publicRead('null', 'ok', 'null', 'null', 'null', 'ok', 'ok'),
   },
   {
+    op: 'serviceInfo',
+    doc: 'query { serviceInfo { smsAvailable messageLanguages smsConsentText smsConsentVersion } }',
+    expect: ANYONE,
+    check: (info) => expect(info.messageLanguages).toEqual(['en', 'es']),
+  },
+  {
     op: 'registrationByToken',
     doc: `query($token: String!) { registrationByToken(token: $token) {
       id status name email session { id booking { id } registrations { id } } } }`,

@@ -13,6 +13,7 @@ import {
   zoneWhereHourIsBetween,
 } from './support/factories';
 import { eventually } from './support/eventually';
+import { tablesContaining as findTables } from './support/personal-data';
 import { TestApps } from './support/test-apps';
 import { testEnv } from './support/test-config';
 
@@ -29,19 +30,7 @@ describe('the purge of patron data', () => {
     await apps?.close();
   });
 
-  /** Every place a value could hide: each text and JSON column of each table. */
-  async function tablesContaining(value: string): Promise<string[]> {
-    const columns: Array<{ table_name: string; column_name: string }> = await apps.db.query(
-      `SELECT table_name, column_name FROM information_schema.columns
-       WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'json')`,
-    );
-    const found: string[] = [];
-    for (const { table_name: table, column_name: column } of columns) {
-      const [{ n }] = await apps.db.query(`SELECT COUNT(*) n FROM \`${table}\` WHERE \`${column}\` LIKE ?`, [`%${value}%`]);
-      if (Number(n) > 0) found.push(`${table}.${column}`);
-    }
-    return found;
-  }
+  const tablesContaining = (value: string) => findTables(apps.db, value);
 
   it('removes names, addresses and needs after the retention period, from every table, and the reports still add up', async () => {
     const admin = await apps.adminToken();

@@ -9,7 +9,7 @@ import {
   verifiedPartner,
   type Partner,
 } from './factories';
-import { TestApps } from './test-apps';
+import { TestApps, type StartOptions } from './test-apps';
 
 /**
  * The people of the desk suites: an administrator, a coordinator, a verified partner, desk staff
@@ -27,8 +27,8 @@ export interface DeskWorld {
   schedule(capacity: number, days?: number, workshop?: Record<string, unknown>): Promise<{ id: string }>;
 }
 
-export async function startDeskWorld(): Promise<DeskWorld> {
-  const apps = await TestApps.start();
+export async function startDeskWorld(options: StartOptions = {}): Promise<DeskWorld> {
+  const apps = await TestApps.start(options);
   const admin = await apps.adminToken();
   const login = (e: string, p: string) => apps.login(e, p);
   const hours = { timeZone: 'America/Chicago', openingHours: allWeek('07:00', '22:00') };

@@ -8,6 +8,7 @@ import { createDatabaseIfMissing, dataSourceOptions, dropDatabase } from '@app/d
 import { createApiApp } from '../../apps/api/src/api.bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { GraphqlClient } from './graphql-client';
+import { SmppSink } from './smpp-sink';
 import { SmtpSink } from './smtp-sink';
 import { ADMIN, testEnv } from './test-config';
 
@@ -18,6 +19,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Another MySQL server (URL without a database), e.g. through a test's proxy. */
   mysqlUrl?: string;
+  /** Start a text-message gateway too, and configure SMS_URL for it (default: no texts). */
+  sms?: boolean;
 }
 
 /** Creates this config's database and runs every migration; returns a connection for assertions. */
@@ -31,7 +34,7 @@ export async function migratedDatabase(config: AppConfig): Promise<DataSource> {
 
 /**
  * The real apps for one test file: a migrated database of its own, the API listening on a free
- * port, the worker, and an SMTP server that receives what the worker sends.
+ * port, the worker, and an SMTP server (and, when asked, an SMPP gateway) that receives what the worker sends.
  */
 export class TestApps {
   private constructor(
@@ -40,6 +43,8 @@ export class TestApps {
     readonly config: AppConfig,
     readonly db: DataSource,
     readonly smtp: SmtpSink,
+    /** The text-message gateway, when the file asked for one. */
+    readonly smpp: SmppSink | null,
     readonly api: NestExpressApplication,
     readonly client: GraphqlClient,
     public worker: INestApplicationContext | null,
@@ -48,13 +53,15 @@ export class TestApps {
   static async start(options: StartOptions = {}): Promise<TestApps> {
     const smtp = new SmtpSink();
     await smtp.start();
-    const env = testEnv({ SMTP_URL: smtp.url, ...options.env }, options.mysqlUrl);
+    const smpp = options.sms ? new SmppSink() : null;
+    await smpp?.start();
+    const env = testEnv({ SMTP_URL: smtp.url, ...(smpp ? { SMS_URL: smpp.url } : {}), ...options.env }, options.mysqlUrl);
     const config = AppConfig.fromEnv(env);
     const db = await migratedDatabase(config);
     const api = await createApiApp(config);
     await api.listen(0, '127.0.0.1');
     const client = new GraphqlClient(`${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
-    const apps = new TestApps(env, config, db, smtp, api, client, null);
+    const apps = new TestApps(env, config, db, smtp, smpp, api, client, null);
     if (options.worker !== false) await apps.startWorker();
     return apps;
   }
@@ -90,6 +97,7 @@ export class TestApps {
     await this.stopWorker();
     await this.api.close();
     await this.smtp.stop();
+    await this.smpp?.stop();
     await this.db.destroy();
     await dropDatabase(this.config, this.config.database.database);
     await clearQueues(this.config);

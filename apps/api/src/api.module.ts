@@ -67,6 +67,7 @@ import { QueueDashboard } from './operations/queue-dashboard.service';
 import { QueueDepths } from './operations/queue-depths.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReportsController } from './reports/reports.controller';
+import { ShortLinkController } from './registrations/short-link.controller';
 import { ReportsResolver } from './reports/reports.resolver';
 import { AgenciesResolver } from './partners/agencies.resolver';
 import { BranchesResolver } from './places/branches.resolver';
@@ -74,6 +75,7 @@ import { RoomsResolver } from './places/rooms.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { RegistrationsResolver } from './registrations/registrations.resolver';
 import { PatronFollowUpResolver } from './registrations/patron-follow-up.resolver';
+import { ServiceInfoResolver } from './registrations/service-info.resolver';
 import { SettingsResolver } from './settings/settings.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { BookingsResolver } from './bookings/bookings.resolver';
@@ -194,7 +196,7 @@ export class ApiModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, MetricsController, CalendarController, ReportsController],
+      controllers: [HealthController, MetricsController, CalendarController, ReportsController, ShortLinkController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -224,6 +226,7 @@ export class ApiModule implements NestModule {
         BranchLoadFieldsResolver,
         RegistrationsResolver,
         PatronFollowUpResolver,
+        ServiceInfoResolver,
         SettingsResolver,
         NotificationsResolver,
         ReportsResolver,

@@ -28,6 +28,7 @@ export class WorkerMessageContext implements MessageContextResolver {
       case NotificationKind.CAPACITY_THRESHOLD:
       case NotificationKind.WAITLIST_DEMAND:
       case NotificationKind.LOW_REGISTRATION:
+      case NotificationKind.SMS_KEYWORD_REPLY:
         return { vars: base };
       case NotificationKind.REGISTRATION_CONFIRMED:
       case NotificationKind.REGISTRATION_WAITLISTED:

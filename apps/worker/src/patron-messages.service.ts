@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import {
   languageOf,
   MailTransport,
+  NotificationChannel,
   NotificationKind,
   TemplateRenderer,
   type MessageContext,
@@ -63,6 +64,11 @@ export class PatronMessages {
     const stale = staleReason(notification.kind, notification.params, { registration, session });
     if (stale) return { vars: {}, skipReason: stale };
     const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
+    if (notification.channel === NotificationChannel.SMS) {
+      // A text names no patron and no topic (lock screens are public) and carries the short link.
+      const code = this.registrations.shortCodeOf(registration);
+      return { vars: { publicUrl: this.config.publicUrl, shortLink: code ? `${this.config.publicUrl}/r/${code}` : manageLink } };
+    }
     const vars = { publicUrl: this.config.publicUrl, patronName: registration.name, manageLink };
     const attachments: MessageContext['attachments'] = [];
     if (WITH_CALENDAR.has(notification.kind)) {

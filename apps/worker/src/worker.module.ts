@@ -15,7 +15,9 @@ import { MaintenanceProcessor } from './maintenance.processor';
 import { SessionsProcessor } from './sessions.processor';
 import { SessionJobsModule } from '@app/session-jobs';
 import { WorkerMessageContext } from './message-context.service';
+import { PlacesModule } from '@app/places';
 import { PatronMessages } from './patron-messages.service';
+import { RegistrationPhoneDirectory } from './phone-directory.service';
 import { OutboxRelay } from './outbox-relay.processor';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { QueueWorkers } from './queue-workers.host';
@@ -55,8 +57,9 @@ export class WorkerModule {
         RegistrationsModule,
         SessionJobsModule,
         DeliveryModule.register({
-          imports: [IdentityModule, RegistrationsModule, WorkshopsModule],
+          imports: [IdentityModule, RegistrationsModule, WorkshopsModule, PlacesModule],
           resolver: WorkerMessageContext,
+          phoneDirectory: RegistrationPhoneDirectory,
           providers: [PatronMessages],
         }),
       ],

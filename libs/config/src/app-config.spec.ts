@@ -18,6 +18,7 @@ describe('AppConfig', () => {
       databaseUrl: 'mysql://root@127.0.0.1:3306/commonroom',
       redisUrl: 'redis://127.0.0.1:6379',
       smtpUrl: null,
+      sms: null,
       publicUrl: 'http://localhost:3000',
       port: 3000,
       corsOrigins: ['http://localhost:3000'],
@@ -33,6 +34,24 @@ describe('AppConfig', () => {
   it('names every invalid variable', () => {
     const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'postgres://x/y', SMTP_URL: 'mail.example.org', QUEUE_PREFIX: 'a:b' });
     expect(problems.map((p) => p.split(' ')[0].replace(/:$/, '')).sort()).toEqual(['DATABASE_URL', 'PORT', 'QUEUE_PREFIX', 'SMTP_URL']);
+  });
+
+  it('reads the text-message gateway from SMS_URL, and refuses one it cannot bind to', () => {
+    expect(AppConfig.fromEnv({ SMS_URL: 'smpp://library:s%40cret@sms.example.net:2776?source=RIVERLIB' }).sms).toEqual({
+      tls: false,
+      host: 'sms.example.net',
+      port: 2776,
+      systemId: 'library',
+      password: 's@cret',
+      source: 'RIVERLIB',
+    });
+    expect(AppConfig.fromEnv({ SMS_URL: 'smpps://library:pw@sms.example.net' }).sms).toMatchObject({
+      tls: true,
+      port: 3550,
+      source: 'LIBRARY',
+    });
+    for (const url of ['http://sms.example.net', 'smpp://sms.example.net:2775', 'sms.example.net'])
+      expect(problemsOf({ SMS_URL: url }).map((p) => p.split(':')[0])).toEqual(['SMS_URL']);
   });
 
   it('trusts a proxy by hop count or address, never every client', () => {

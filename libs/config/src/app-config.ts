@@ -30,12 +30,39 @@ function withoutTrailingSlashes(url: string): string {
   return url.slice(0, end);
 }
 
+/** Where and as whom to bind to the SMPP gateway (SMS_URL). */
+export interface SmppSettings {
+  tls: boolean;
+  host: string;
+  port: number;
+  systemId: string;
+  password: string;
+  /** The sender shown on phones: a short code, a long number or an alphanumeric name. */
+  source: string;
+}
+
+/** smpp://system_id:password@host:2775?source=LIBRARY, or smpps:// for TLS (port 3550 unless given). */
+export function parseSmsUrl(value: string): SmppSettings {
+  const url = new URL(value);
+  const tls = url.protocol === 'smpps:';
+  return {
+    tls,
+    host: url.hostname,
+    port: url.port ? Number(url.port) : tls ? 3550 : 2775,
+    systemId: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    source: url.searchParams.get('source') ?? 'LIBRARY',
+  };
+}
+
 export class AppConfig {
   readonly nodeEnv: NodeEnv;
   readonly databaseUrl: string;
   readonly database: DatabaseSettings;
   readonly redisUrl: string;
   readonly smtpUrl: string | null;
+  /** The SMPP gateway for text messages, or null (SMS_URL empty: no texts). */
+  readonly sms: SmppSettings | null;
   readonly mailDir: string;
   readonly mailFrom: string;
   readonly publicUrl: string;
@@ -81,6 +108,7 @@ export class AppConfig {
     this.database = parseDatabaseUrl(env.DATABASE_URL);
     this.redisUrl = env.REDIS_URL;
     this.smtpUrl = env.SMTP_URL === '' ? null : env.SMTP_URL;
+    this.sms = env.SMS_URL === '' ? null : parseSmsUrl(env.SMS_URL);
     this.mailDir = resolve(env.MAIL_DIR);
     this.mailFrom = env.MAIL_FROM;
     this.publicUrl = withoutTrailingSlashes(env.PUBLIC_URL);

@@ -26,6 +26,13 @@ export class EnvironmentVariables {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'must be empty or look like smtp://host:25' })
   SMTP_URL = '';
 
+  /** The text-message gateway (SMPP 3.4); empty: no text messages. */
+  @ValidateIf((env: EnvironmentVariables) => env.SMS_URL !== '')
+  @Matches(/^smpps?:\/\/[^\s:@/]+:[^\s@/]*@[^\s/:?]+(:\d{1,5})?\/?(\?\S*)?$/, {
+    message: 'must be empty or look like smpp://system_id:password@host:2775?source=LIBRARY',
+  })
+  SMS_URL = '';
+
   @IsString()
   @MinLength(1)
   MAIL_DIR = 'var/mail';

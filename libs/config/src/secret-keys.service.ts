@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from './app-config';
 
 /** What each derived key is for; one key per purpose, so one leaking does not expose the others. */
-export type KeyPurpose = 'access-token' | 'account-token' | 'manage-link' | 'signed-link';
+export type KeyPurpose = 'access-token' | 'account-token' | 'manage-link' | 'short-link' | 'signed-link' | 'sms-number';
 
 /** Keys derived from APP_SECRET with HKDF, computed once per process. */
 @Injectable()

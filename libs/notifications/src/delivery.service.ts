@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import type { NotificationEntity } from './notification.entity';
-import { NotificationStatus, type NotificationKind } from './notification.enums';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums';
 import { NotificationRepository } from './notification.repository';
 import { MailTransport, type MailAttachment } from './mail-transport.service';
+import { SmsNumbers } from './sms-numbers.service';
+import { SmsSendError, SmsTransport } from './sms-transport';
 import { TemplateRenderer } from './template-renderer.service';
 
 /** What a message needs beyond its row: fresh data, secrets derived at send time, attachments. */
@@ -60,6 +62,8 @@ export class DeliveryService {
     private readonly notifications: NotificationRepository,
     private readonly renderer: TemplateRenderer,
     private readonly transport: MailTransport,
+    private readonly sms: SmsTransport,
+    private readonly numbers: SmsNumbers,
     private readonly clock: Clock,
     @Inject(MESSAGE_CONTEXT_RESOLVER) private readonly contexts: MessageContextResolver,
   ) {}
@@ -78,7 +82,19 @@ export class DeliveryService {
       await this.notifications.markSkipped(id, now, context.skipReason);
       return result('skipped');
     }
-    const message = this.renderer.render(row.kind, { ...row.params, ...context.vars });
+    const recipient = row.recipient;
+    const text = row.channel === NotificationChannel.SMS;
+    const reply = row.kind === NotificationKind.SMS_KEYWORD_REPLY;
+    // A number that texted STOP gets nothing more, but the reply that confirms it.
+    if (text && !reply && (await this.numbers.isStopped(recipient))) {
+      await this.notifications.markSkipped(id, now, 'the number texted STOP');
+      return result('skipped');
+    }
+    // The first text to a number says how to stop.
+    const introduce = text && !reply && !(await this.numbers.wasIntroduced(recipient));
+    const vars = { ...row.params, ...context.vars, introduce };
+    // Rendered now (a template error fails before the lease), sent once the row is ours.
+    const send = text ? this.textSender(row.kind, recipient, vars) : this.mailSender(row, vars, context);
     if (!(await this.notifications.claim(id, now, new Date(now.getTime() + LEASE_MS)))) {
       // Another attempt holds it (or held it and crashed): try again once its lease has run out.
       const current = await this.notifications.findById(id);
@@ -86,18 +102,11 @@ export class DeliveryService {
       throw new LeaseHeldError(current.leaseUntil ?? new Date(now.getTime() + LEASE_MS));
     }
 
-    const messageId = `<${row.id}@${this.transport.domain}>`;
+    let messageId: string;
     try {
-      await this.transport.send({
-        to: row.recipient,
-        subject: row.subject,
-        html: message.html,
-        text: message.text,
-        messageId,
-        attachments: context.attachments,
-      });
+      messageId = await send();
     } catch (error) {
-      const failure = MailTransport.classify(error);
+      const failure = text ? smsFailure(error) : MailTransport.classify(error);
       if (failure.permanent || options.finalAttempt) {
         await this.notifications.markFailed(id, this.clock.now(), failure.reason);
         this.logger.warn({ notificationId: id, kind: row.kind, reason: failure.reason }, 'message failed');
@@ -107,6 +116,35 @@ export class DeliveryService {
       throw new TemporaryDeliveryError(failure.reason);
     }
     await this.notifications.markSent(id, this.clock.now(), messageId);
+    if (introduce) await this.numbers.markIntroduced(recipient, this.clock.now());
     return result('sent');
   }
+
+  private textSender(kind: NotificationKind, to: string, vars: Record<string, unknown>): () => Promise<string> {
+    const body = this.renderer.renderText(kind, vars);
+    return () => this.sms.send(to, body);
+  }
+
+  /** The e-mail, rendered now, sent when called. */
+  private mailSender(row: NotificationEntity, vars: Record<string, unknown>, context: MessageContext): () => Promise<string> {
+    const message = this.renderer.render(row.kind, vars);
+    const messageId = `<${row.id}@${this.transport.domain}>`;
+    return async () => {
+      await this.transport.send({
+        to: row.recipient as string,
+        subject: row.subject,
+        html: message.html,
+        text: message.text,
+        messageId,
+        attachments: context.attachments,
+      });
+      return messageId;
+    };
+  }
+}
+
+/** The gateway's refusals carry whether to try again; anything else (a bug, a socket) is worth one more try. */
+function smsFailure(error: unknown): { permanent: boolean; reason: string } {
+  if (error instanceof SmsSendError) return { permanent: error.permanent, reason: error.message };
+  return { permanent: false, reason: error instanceof Error ? error.message : String(error) };
 }

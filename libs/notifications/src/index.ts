@@ -9,3 +9,8 @@ export * from './delivery.service';
 export * from './notifications.module';
 export * from './mask-email';
 export * from './message-languages';
+export * from './sms-transport';
+export * from './sms-text';
+export * from './sms-numbers.service';
+export * from './text-messages.service';
+export * from './sms-keywords';

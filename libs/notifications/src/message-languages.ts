@@ -5,8 +5,8 @@ export const MESSAGE_LANGUAGES = ['en', 'es'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: MessageLanguage = MESSAGE_LANGUAGES[0];
 
-/** The messages patrons receive: each exists in every message language. Staff and agency messages are English only. */
-export const PATRON_KINDS: ReadonlySet<NotificationKind> = new Set([
+/** What patrons are told about their registration and session, by e-mail or by text. */
+const ABOUT_A_REGISTRATION = [
   NotificationKind.REGISTRATION_CONFIRMED,
   NotificationKind.REGISTRATION_WAITLISTED,
   NotificationKind.WAITLIST_PROMOTED,
@@ -14,8 +14,21 @@ export const PATRON_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.SESSION_REMINDER,
   NotificationKind.SESSION_RESCHEDULED,
   NotificationKind.SESSION_CANCELLED,
+];
+
+/** The messages patrons receive: each exists in every message language. Staff and agency messages are English only. */
+export const PATRON_KINDS: ReadonlySet<NotificationKind> = new Set([
+  ...ABOUT_A_REGISTRATION,
   NotificationKind.FOLLOW_UP,
+  NotificationKind.SMS_KEYWORD_REPLY,
 ]);
+
+/** The messages that also go by text message (follow-up resources stay e-mail only), and the keyword replies. */
+export const SMS_KINDS: ReadonlySet<NotificationKind> = new Set([...ABOUT_A_REGISTRATION, NotificationKind.SMS_KEYWORD_REPLY]);
+
+/** Kinds that exist only as texts: no e-mail templates. */
+const TEXT_ONLY_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SMS_KEYWORD_REPLY]);
+export const isTextOnly = (kind: NotificationKind): boolean => TEXT_ONLY_KINDS.has(kind);
 
 const isMessageLanguage = (tag: string): tag is MessageLanguage => (MESSAGE_LANGUAGES as readonly string[]).includes(tag);
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, InstantColumn, RefColumn } from '@app/database';
-import type { NotificationKind, NotificationStatus } from './notification.enums';
+import type { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums';
 
 /** Template values that are not personal data: names of places and agencies, times, ids. */
 export type NotificationParams = Record<string, string | number | boolean | null>;
@@ -16,6 +16,8 @@ export type NotificationParams = Record<string, string | number | boolean | null
 @Index('ix_notification_status_created', ['status', 'createdAt'])
 @Index('ix_notification_session_created', ['sessionId', 'createdAt'])
 @Index('ix_notification_agency_created', ['agencyId', 'createdAt'])
+@Index('ix_notification_message', ['messageId'])
+@Index('ix_notification_channel_recipient', ['channel', 'recipient', 'status'])
 export class NotificationEntity {
   @IdColumn()
   id!: string;
@@ -26,7 +28,10 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: NotificationStatus;
 
-  /** The address; null once purged. */
+  @Column({ type: 'varchar', length: 8, default: 'EMAIL' })
+  channel!: NotificationChannel;
+
+  /** The e-mail address, or the E.164 number of a text; null once purged. */
   @Column({ type: 'varchar', length: 254, nullable: true })
   recipient!: string | null;
 
@@ -79,8 +84,13 @@ export class NotificationEntity {
   @InstantColumn({ nullable: true })
   sentAt!: Date | null;
 
+  /** The e-mail's Message-ID, or the id the text-message gateway gave the text. */
   @Column({ type: 'varchar', length: 255, nullable: true })
   messageId!: string | null;
+
+  /** Texts: when the gateway's delivery receipt said the phone received it. */
+  @InstantColumn({ nullable: true })
+  deliveredAt!: Date | null;
 
   /** The W3C traceparent of the change that wrote the row (when tracing), for the mail job's span. */
   @Column({ type: 'varchar', length: 55, charset: 'ascii', collation: 'ascii_bin', nullable: true })

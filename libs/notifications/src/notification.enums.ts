@@ -15,6 +15,15 @@ export enum NotificationKind {
   ACCOUNT_INVITATION = 'ACCOUNT_INVITATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
   FOLLOW_UP = 'FOLLOW_UP',
+  /** The answer to an inbound STOP, START or HELP (and their synonyms); no session, no registration. */
+  SMS_KEYWORD_REPLY = 'SMS_KEYWORD_REPLY',
+}
+
+/** How a message travels. */
+export enum NotificationChannel {
+  EMAIL = 'EMAIL',
+  /** A text message through the SMPP gateway. */
+  SMS = 'SMS',
 }
 
 export enum NotificationStatus {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, LessThan, Not } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
-import { NotificationStatus } from './notification.enums';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums';
 import { transactionManagerOf, managerOf } from '@app/database';
 
 interface UpdateResultLike {
@@ -12,6 +12,9 @@ interface UpdateResultLike {
 
 /** typeorm's `affected` has been unreliable on MariaDB; the driver's count is not. */
 export type DueNotification = Pick<NotificationEntity, 'id' | 'relayedAt' | 'relayCount' | 'traceContext'>;
+
+/** Receipt states after which a text will never arrive. */
+const FINAL_FAILURES = new Set(['UNDELIV', 'REJECTD', 'EXPIRED', 'DELETED']);
 
 const affectedRows = (result: UpdateResultLike): number => result.raw?.affectedRows ?? result.affected ?? 0;
 
@@ -31,13 +34,14 @@ export class NotificationRepository {
   async insert(rows: NotificationEntity[]): Promise<void> {
     if (rows.length === 0) return;
     const columns =
-      'id, kind, status, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, trace_context, created_at, updated_at';
+      'id, kind, status, channel, recipient, recipient_user_id, agency_id, session_id, registration_id, subject, params, dedupe_key, due_at, trace_context, created_at, updated_at';
     await transactionManagerOf().query(
-      `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      `INSERT IGNORE INTO notification (${columns}) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       rows.flatMap((n) => [
         n.id,
         n.kind,
         n.status,
+        n.channel,
         n.recipient,
         n.recipientUserId,
         n.agencyId,
@@ -130,6 +134,60 @@ export class NotificationRepository {
     await this.repo().update(
       { id, status: NotificationStatus.PENDING },
       { lastError: error.slice(0, 1000), leaseUntil: null, updatedAt: now },
+    );
+  }
+
+  /**
+   * A text's delivery receipt: DELIVRD marks when it arrived, a final failure fails it with the
+   * gateway's state. False when no text carries the id (yet: the receipt may overtake the write).
+   */
+  async recordReceipt(messageId: string, state: string, now: Date): Promise<boolean> {
+    const text = { messageId, channel: NotificationChannel.SMS };
+    if (state === 'DELIVRD') {
+      return affectedRows(await this.repo().update({ ...text, deliveredAt: IsNull() }, { deliveredAt: now, updatedAt: now })) > 0;
+    }
+    if (FINAL_FAILURES.has(state)) {
+      const result = await this.repo().update(
+        { ...text, status: NotificationStatus.SENT },
+        { status: NotificationStatus.FAILED, lastError: `the gateway reported ${state}`, updatedAt: now },
+      );
+      return affectedRows(result) > 0;
+    }
+    // ENROUTE, ACCEPTD, UNKNOWN: not final, nothing to record.
+    return true;
+  }
+
+  async skipPending(registrationId: string, channel: NotificationChannel, reason: string, now: Date): Promise<void> {
+    await this.repo().update(
+      { registrationId, channel, status: NotificationStatus.PENDING },
+      { status: NotificationStatus.SKIPPED, lastError: reason, leaseUntil: null, updatedAt: now },
+    );
+  }
+
+  /** STOP: every pending text to the number (but the keyword replies) is not sent; how many. */
+  async skipPendingTexts(number: string, reason: string, now: Date): Promise<number> {
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ status: NotificationStatus.SKIPPED, lastError: reason, leaseUntil: null, updatedAt: now })
+      .where({ channel: NotificationChannel.SMS, recipient: number, status: NotificationStatus.PENDING })
+      .andWhere('kind <> :reply', { reply: NotificationKind.SMS_KEYWORD_REPLY })
+      .execute();
+    return affectedRows(result);
+  }
+
+  async forgetTextsTo(numbers: readonly string[], now: Date): Promise<void> {
+    if (numbers.length === 0) return;
+    await this.repo().update(
+      { channel: NotificationChannel.SMS, registrationId: IsNull(), recipient: In([...numbers]) },
+      { recipient: null, updatedAt: now },
+    );
+  }
+
+  async forgetTextsBefore(cutoff: Date, now: Date): Promise<void> {
+    await this.repo().update(
+      { channel: NotificationChannel.SMS, registrationId: IsNull(), createdAt: LessThan(cutoff), recipient: Not(IsNull()) },
+      { recipient: null, updatedAt: now },
     );
   }
 

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { Clock } from '@app/clock';
+import { AppConfig } from '@app/config';
 import { decodeCursor, encodeCursor, pageOf, pageSize, type Page } from '@app/database';
 import { badInput, invalidState, notFound } from '@app/errors';
 import { NotificationEntity } from './notification.entity';
-import { NotificationKind, NotificationStatus } from './notification.enums';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums';
+import { SmsNumbers } from './sms-numbers.service';
 
 export interface NotificationFilter {
   sessionId?: string | null;
@@ -22,6 +24,8 @@ const AGENCY_NOTICES = [NotificationKind.CAPACITY_THRESHOLD, NotificationKind.WA
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly numbers: SmsNumbers,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -80,6 +84,10 @@ export class NotificationsService {
     if (row.status !== NotificationStatus.FAILED)
       throw invalidState(`Only a FAILED notification can be retried; this one is ${row.status}`);
     if (!row.recipient) throw invalidState('The address of this notification was purged');
+    if (row.channel === NotificationChannel.SMS) {
+      if (!this.config.sms) throw invalidState('Text messages are not available: no text-message gateway is configured');
+      if (await this.numbers.isStopped(row.recipient)) throw invalidState('This number texted STOP: it gets no more texts');
+    }
     const now = this.clock.now();
     const result = await this.repo()
       .createQueryBuilder()

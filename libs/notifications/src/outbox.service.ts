@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
 import { NotificationEntity, type NotificationParams } from './notification.entity';
-import { NotificationKind, NotificationStatus } from './notification.enums';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums';
 import { NotificationRepository, type DueNotification } from './notification.repository';
 import { currentTraceparent } from '@app/telemetry';
 import { TemplateRenderer } from './template-renderer.service';
 
 export interface OutgoingMessage {
   kind: NotificationKind;
-  /** An e-mail address. */
+  /** EMAIL (the default) or SMS. */
+  channel?: NotificationChannel;
+  /** An e-mail address, or an E.164 number for a text. */
   recipient: string;
   /** Values for the templates; no personal data (names of patrons, addresses, tokens). */
   params: NotificationParams;
@@ -53,8 +55,23 @@ export class OutboxService {
     return this.notifications.bumpRelayCount(ids, now);
   }
 
+  /** The registration's pending messages on a channel are not sent (e.g. consent to texts withdrawn), in the caller's transaction. */
+  skipPending(registrationId: string, channel: NotificationChannel, reason: string): Promise<void> {
+    return this.notifications.skipPending(registrationId, channel, reason, this.clock.now());
+  }
+
   forgetRecipients(registrationIds: readonly string[], now: Date): Promise<void> {
     return this.notifications.forgetRecipients(registrationIds, now);
+  }
+
+  /** Forgets the numbers of the texts about no registration (keyword answers) sent to these numbers (the purge). */
+  forgetTextsTo(numbers: readonly string[], now: Date): Promise<void> {
+    return this.notifications.forgetTextsTo(numbers, now);
+  }
+
+  /** Forgets the numbers of the texts about no registration written before `cutoff` (the purge). */
+  forgetTextsBefore(cutoff: Date, now: Date): Promise<void> {
+    return this.notifications.forgetTextsBefore(cutoff, now);
   }
 
   /** Writes the messages' outbox rows in the caller's transaction: they commit with the change they tell of. */
@@ -66,7 +83,8 @@ export class OutboxService {
         id: randomUUID(),
         kind: m.kind,
         status: NotificationStatus.PENDING,
-        recipient: m.recipient.toLowerCase(),
+        channel: m.channel ?? NotificationChannel.EMAIL,
+        recipient: m.channel === NotificationChannel.SMS ? m.recipient : m.recipient.toLowerCase(),
         recipientUserId: m.recipientUserId ?? null,
         agencyId: m.agencyId ?? null,
         sessionId: m.sessionId ?? null,
@@ -83,6 +101,7 @@ export class OutboxService {
         lastError: null,
         sentAt: null,
         messageId: null,
+        deliveredAt: null,
         createdAt: now,
         updatedAt: now,
       }),

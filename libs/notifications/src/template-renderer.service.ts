@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
@@ -5,7 +6,16 @@ import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
-import { DEFAULT_LANGUAGE, languageOf, MESSAGE_LANGUAGES, PATRON_KINDS, type MessageLanguage } from './message-languages';
+import {
+  DEFAULT_LANGUAGE,
+  isTextOnly,
+  languageOf,
+  MESSAGE_LANGUAGES,
+  PATRON_KINDS,
+  SMS_KINDS,
+  type MessageLanguage,
+} from './message-languages';
+import { MAX_SEGMENTS, sizeOf } from './sms-text';
 
 export interface RenderedMessage {
   html: string;
@@ -16,19 +26,24 @@ type Template = (context: Record<string, unknown>) => string;
 
 interface KindTemplates {
   subject: Template;
-  html: Template;
-  text: Template;
+  /** E-mail parts; absent for kinds that exist only as texts. */
+  html: Template | null;
+  text: Template | null;
+  /** The text message, for the kinds that go by SMS. */
+  sms: Template | null;
 }
 
 /** `AGENCY_STATUS_CHANGED` → `agency-status-changed`, the kind's template folder. */
 export const templateFolder = (kind: NotificationKind): string => kind.toLowerCase().replace(/_/g, '-');
 
 /** How a language writes a session's day and time: English keeps its long-standing pattern, the others their own order (Intl). */
-const DATE_TIME: Record<MessageLanguage, { long: string | Intl.DateTimeFormatOptions; time: string | Intl.DateTimeFormatOptions }> = {
-  en: { long: 'cccc, LLLL d, yyyy, h:mm a ZZZZ', time: 'h:mm a' },
+type Style = 'long' | 'time' | 'brief';
+const DATE_TIME: Record<MessageLanguage, Record<Style, string | Intl.DateTimeFormatOptions>> = {
+  en: { long: 'cccc, LLLL d, yyyy, h:mm a ZZZZ', time: 'h:mm a', brief: 'ccc LLL d, h:mm a' },
   es: {
     long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
     time: { hour: 'numeric', minute: '2-digit' },
+    brief: { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' },
   },
 };
 // The libraries are in the United States: Spanish as written there (6:00 p.m. CDT).
@@ -41,7 +56,7 @@ const LOCALE: Record<MessageLanguage, string> = { en: 'en-US', es: 'es-US' };
 class InstantFormats {
   private readonly known = new Map<string, string>();
 
-  format(value: unknown, zone: unknown, language: MessageLanguage, style: 'long' | 'time'): string {
+  format(value: unknown, zone: unknown, language: MessageLanguage, style: Style): string {
     const key = `${String(value instanceof Date ? value.toISOString() : value)}|${String(zone)}|${language}|${style}`;
     let text = this.known.get(key);
     if (text === undefined) {
@@ -89,6 +104,7 @@ interface LanguageSet {
 @Injectable()
 export class TemplateRenderer {
   private readonly languages = new Map<MessageLanguage, LanguageSet>();
+  private consentVersion: string | null = null;
 
   constructor(config: AppConfig) {
     const formats = new InstantFormats();
@@ -110,6 +126,8 @@ export class TemplateRenderer {
       // {{localDateTime startsAt timeZone}} → "Tuesday, March 2, 2027, 6:00 PM CST" (en)
       hbs.registerHelper('localDateTime', (value: unknown, zone: unknown) => formats.format(value, zone, language, 'long'));
       hbs.registerHelper('localTime', (value: unknown, zone: unknown) => formats.format(value, zone, language, 'time'));
+      // {{briefDateTime startsAt timeZone}} → "Tue Mar 2, 6:00 PM" (en), for texts
+      hbs.registerHelper('briefDateTime', (value: unknown, zone: unknown) => formats.format(value, zone, language, 'brief'));
       // {{features roomFeatures}}: "WHEELCHAIR_ACCESSIBLE,HEARING_LOOP" → "wheelchair accessible, hearing loop"
       hbs.registerHelper('features', (codes: unknown) => featureNames(codes, words.features ?? {}));
     }
@@ -132,10 +150,12 @@ export class TemplateRenderer {
       const folder = templateFolder(kind);
       if (!folders.has(folder)) throw new Error(`${where}: no templates for ${kind} (a folder named ${folder})`);
       const read = (file: string) => readFileSync(join(dir, folder, file), 'utf8');
+      const plain = (file: string) => set.plain.compile(read(file), { noEscape: true, strict: true });
       set.kinds.set(kind, {
-        subject: set.plain.compile(read('subject.hbs'), { noEscape: true, strict: true }),
-        html: set.html.compile(read('html.hbs'), { strict: true }),
-        text: set.plain.compile(read('text.hbs'), { noEscape: true, strict: true }),
+        subject: plain('subject.hbs'),
+        html: isTextOnly(kind) ? null : set.html.compile(read('html.hbs'), { strict: true }),
+        text: isTextOnly(kind) ? null : plain('text.hbs'),
+        sms: SMS_KINDS.has(kind) ? plain('sms.hbs') : null,
       });
     }
     return set;
@@ -146,6 +166,20 @@ export class TemplateRenderer {
     const found = this.languages.get(languageOf(context))?.kinds.get(kind) ?? this.languages.get(DEFAULT_LANGUAGE)?.kinds.get(kind);
     if (!found) throw new Error(`No templates for notification kind ${kind}`);
     return found;
+  }
+
+  /** The sentence a patron agrees to for text messages, in a message language. */
+  smsConsentText(language: MessageLanguage): string {
+    return this.words(language).sms.consent;
+  }
+
+  /** Changes whenever a consent sentence changes, in any language: consent records keep it. */
+  get smsConsentVersion(): string {
+    this.consentVersion ??= createHash('sha256')
+      .update(JSON.stringify(MESSAGE_LANGUAGES.map((language) => this.smsConsentText(language))))
+      .digest('hex')
+      .slice(0, 12);
+    return this.consentVersion;
   }
 
   /** A message language's shared words (room features, the calendar file's lines). */
@@ -159,6 +193,7 @@ export class TemplateRenderer {
 
   render(kind: NotificationKind, context: Record<string, unknown>): RenderedMessage {
     const templates = this.templatesOf(kind, context);
+    if (!templates.html || !templates.text) throw new Error(`${kind} exists only as a text message`);
     return {
       html: templates.html(context),
       text:
@@ -167,6 +202,23 @@ export class TemplateRenderer {
           .replace(/\n{3,}/g, '\n\n')
           .trim() + '\n',
     };
+  }
+
+  /**
+   * The text message of a kind, in at most two segments: the full wording, else the brief one
+   * (`brief` true: the templates leave out what can go); longer than that is a mistake in a
+   * template, and throws.
+   */
+  renderText(kind: NotificationKind, context: Record<string, unknown>): string {
+    const template = this.templatesOf(kind, context).sms;
+    if (!template) throw new Error(`${kind} is not sent as a text message`);
+    for (const brief of [false, true]) {
+      const text = template({ ...context, brief })
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (sizeOf(text).segments <= MAX_SEGMENTS) return text;
+    }
+    throw new Error(`the text for ${kind} does not fit in ${MAX_SEGMENTS} segments`);
   }
 }
 

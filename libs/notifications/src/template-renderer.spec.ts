@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
-import { MESSAGE_LANGUAGES, matchLanguage, PATRON_KINDS } from './message-languages';
+import { isTextOnly, MESSAGE_LANGUAGES, matchLanguage, PATRON_KINDS, SMS_KINDS } from './message-languages';
+import { sizeOf } from './sms-text';
 import { TemplateRenderer } from './template-renderer.service';
 
 /** A session as the facts of a patron message give it. */
@@ -79,9 +80,11 @@ describe('every notification kind', () => {
     ACCOUNT_INVITATION: { ...account, invitedBy: 'Lee', role: 'PARTNER', agencyName: 'Senior Benefits Help' },
     PASSWORD_RESET: account,
     FOLLOW_UP: { ...patron, followUpResources: 'Call 1-800-MEDICARE\nhttps://medicare.example' },
+    SMS_KEYWORD_REPLY: { keyword: 'HELP', libraryName: 'Central Library', libraryPhone: '+13125550100' },
   };
+  const emailKinds = Object.values(NotificationKind).filter((k) => !isTextOnly(k));
 
-  it.each(Object.values(NotificationKind))('%s renders a subject, HTML and plain text', (kind) => {
+  it.each(emailKinds)('%s renders a subject, HTML and plain text', (kind) => {
     const subject = renderer.subject(kind, samples[kind]);
     const { html, text } = renderer.render(kind, samples[kind]);
     expect(subject.length).toBeGreaterThan(10);
@@ -90,7 +93,7 @@ describe('every notification kind', () => {
     for (const part of [html, text]) expect(part).not.toMatch(/undefined|\[object Object\]|NaN/);
   });
 
-  it.each(Object.values(NotificationKind).filter((k) => 'workshopTitle' in samples[k] && 'timeZone' in samples[k]))(
+  it.each(emailKinds.filter((k) => 'workshopTitle' in samples[k] && 'timeZone' in samples[k]))(
     '%s gives the session in the branch’s local time and place',
     (kind) => {
       const { html, text } = renderer.render(kind, samples[kind]);
@@ -136,19 +139,22 @@ describe('patron messages in Spanish', () => {
     followUpResources: 'Llame al 1-800-MEDICARE',
   };
 
-  it.each([...PATRON_KINDS])('%s exists in Spanish, with dates, times and room features in Spanish', (kind) => {
-    const spanish = { ...patron, language: 'es' };
-    const english = { ...patron, language: 'en' };
-    expect(renderer.subject(kind, spanish)).not.toBe(renderer.subject(kind, english));
-    const { html, text } = renderer.render(kind, spanish);
-    expect(html).toContain('<html lang="es">');
-    for (const part of [html, text]) {
-      expect(part).toContain('domingo, 14 de marzo de 2027, 6:00 p.m. CDT');
-      expect(part).toContain('programas de la biblioteca');
-      expect(part).not.toMatch(/undefined|\[object Object\]|NaN|\b(the|your|you)\b/i);
-    }
-    if (kind !== NotificationKind.FOLLOW_UP) expect(text).toContain('bucle magnético para audífonos');
-  });
+  it.each([...PATRON_KINDS].filter((k) => !isTextOnly(k)))(
+    '%s exists in Spanish, with dates, times and room features in Spanish',
+    (kind) => {
+      const spanish = { ...patron, language: 'es' };
+      const english = { ...patron, language: 'en' };
+      expect(renderer.subject(kind, spanish)).not.toBe(renderer.subject(kind, english));
+      const { html, text } = renderer.render(kind, spanish);
+      expect(html).toContain('<html lang="es">');
+      for (const part of [html, text]) {
+        expect(part).toContain('domingo, 14 de marzo de 2027, 6:00 p.m. CDT');
+        expect(part).toContain('programas de la biblioteca');
+        expect(part).not.toMatch(/undefined|\[object Object\]|NaN|\b(the|your|you)\b/i);
+      }
+      if (kind !== NotificationKind.FOLLOW_UP) expect(text).toContain('bucle magnético para audífonos');
+    },
+  );
 
   it('keeps staff and agency messages in English, whatever language the params carry', () => {
     const subject = renderer.subject(NotificationKind.PASSWORD_RESET, { language: 'es' });
@@ -175,5 +181,57 @@ describe('matchLanguage', () => {
     ['', null],
   ])('%s → %s', (tag, expected) => {
     expect(matchLanguage(tag)).toBe(expected);
+  });
+});
+
+describe('text messages', () => {
+  const renderer = new TemplateRenderer(AppConfig.fromEnv({}));
+  const patron = {
+    ...SESSION,
+    partySize: 2,
+    position: 3,
+    resent: false,
+    reason: null,
+    previousStartsAt: '2027-03-13T23:00:00.000Z',
+    shortLink: 'https://programs.riverside-library.example.org/r/AbCdEfGhIjKl',
+  };
+  const kinds = [...SMS_KINDS].filter((k) => k !== NotificationKind.SMS_KEYWORD_REPLY);
+  const cases = MESSAGE_LANGUAGES.flatMap((language) => kinds.map((kind) => [kind, language] as const));
+
+  it.each(cases)('%s in %s fits two segments, names no topic, and says how to stop only in a first text', (kind, language) => {
+    for (const branchName of ['Central Library', 'Biblioteca Pública Rogers Park — Sucursal de la Comunidad del Norte']) {
+      for (const introduce of [true, false]) {
+        const text = renderer.renderText(kind, { ...patron, branchName, language, introduce });
+        expect(sizeOf(text).segments).toBeLessThanOrEqual(2);
+        expect(text).not.toContain('Medicare');
+        expect(text).not.toMatch(/undefined|NaN|\{\{/);
+        expect(/STOP|PARAR/.test(text)).toBe(introduce);
+        if (kind !== NotificationKind.REGISTRATION_CANCELLED && kind !== NotificationKind.SESSION_CANCELLED)
+          expect(text).toContain(patron.shortLink);
+      }
+    }
+    const text = renderer.renderText(kind, { ...patron, language, introduce: false });
+    expect(text).toContain('Central Library');
+    expect(text).toContain(language === 'es' ? 'domingo, 14 de marzo, 6:00 p.m.' : 'Sun Mar 14, 6:00 PM');
+  });
+
+  it.each(MESSAGE_LANGUAGES.flatMap((language) => (['STOP', 'START', 'HELP'] as const).map((keyword) => [keyword, language] as const)))(
+    'answers %s in %s in one segment or two',
+    (keyword, language) => {
+      const text = renderer.renderText(NotificationKind.SMS_KEYWORD_REPLY, {
+        keyword,
+        language,
+        libraryName: 'Central Library',
+        libraryPhone: '+13125550100',
+      });
+      expect(text).toMatch(/^Central Library: /);
+      expect(sizeOf(text).segments).toBeLessThanOrEqual(2);
+      if (keyword === 'HELP') expect(text).toContain('+13125550100');
+    },
+  );
+
+  it('has a consent sentence in every language, and a version that names them', () => {
+    for (const language of MESSAGE_LANGUAGES) expect(renderer.smsConsentText(language)).toMatch(/STOP|PARAR/);
+    expect(renderer.smsConsentVersion).toMatch(/^[0-9a-f]{12}$/);
   });
 });

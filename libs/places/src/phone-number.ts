@@ -22,6 +22,20 @@ export function toE164(raw: string, country: CountryCode, field: string): string
   throw badInput(field, `must be a phone number, in international format or as written in ${country}`);
 }
 
+/** Number types that may receive texts; a US number is usually "fixed line or mobile" (the plan does not tell them apart). */
+const TEXTABLE = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/**
+ * A number to text, in E.164: as toE164, and one that can receive texts (not a landline, a
+ * toll-free or premium-rate number), else BAD_USER_INPUT on `field`.
+ */
+export function toMobileE164(raw: string, country: CountryCode, field: string): string {
+  const e164 = toE164(raw, country, field);
+  const type = parsePhoneNumberWithError(e164).getType();
+  if (type && !TEXTABLE.has(type)) throw badInput(field, 'must be a mobile number that can receive text messages, not a landline');
+  return e164;
+}
+
 /**
  * A number as the patron holding its registration's token sees it: the country code and the last
  * four digits (+1******0123), so that a leaked manage link does not give the number away.

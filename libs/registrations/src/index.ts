@@ -18,3 +18,4 @@ export * from './message-staleness';
 export * from './registration.policy';
 export * from './patron-follow-up.service';
 export { STATUS_NOTICE_KINDS } from './patron-follow-up.repository';
+export { addressOf, patronMessage } from './patron-messages';

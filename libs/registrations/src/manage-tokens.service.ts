@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { SecretKeys } from '@app/config';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** A short link's code: 12 characters of base64url, 72 bits. */
+const SHORT_CODE = /^[A-Za-z0-9_-]{12}$/;
 
 /**
  * Manage-link tokens: 256 bits, an HMAC of the registration's id and random salt under a key
@@ -19,6 +21,20 @@ export class ManageTokens {
 
   tokenOf(registration: { id: string; manageTokenSalt: string }): string {
     return this.keys.sign('manage-link', `${registration.id}.${registration.manageTokenSalt}`);
+  }
+
+  /**
+   * The code of the registration's short link (`/r/<code>`, for texts and slips, where the full
+   * link is too long): 72 bits of another HMAC, as secret as the token it leads to, derived the
+   * same way so it is never stored.
+   */
+  shortCodeOf(registration: { id: string; manageTokenSalt: string }): string {
+    return this.keys.sign('short-link', `${registration.id}.${registration.manageTokenSalt}`).slice(0, 12);
+  }
+
+  /** The hash to look a short link's code up by; null for anything that cannot be one. */
+  static shortCodeHash(code: string): string | null {
+    return SHORT_CODE.test(code) ? ManageTokens.hash(code) : null;
   }
 
   static hash(token: string): string {

@@ -8,7 +8,7 @@ import { RegistrationRepository } from './registration.repository';
 const BATCH = 500;
 
 /**
- * Removes patrons' names, e-mail addresses and accessibility needs `retentionDays` after their
+ * Removes patrons' names, e-mail addresses, phone numbers and accessibility needs `retentionDays` after their
  * session ended, from registrations and from the notifications sent to them. Counts stay, so the
  * reports still add up. Runs daily in the worker, and on demand (`cli purge`).
  */
@@ -34,12 +34,17 @@ export class PurgeService {
       if (ids.length === 0) break;
       await this.tx.run(async () => {
         const now = this.clock.now();
+        // The answers to the numbers' keywords (STOP, HELP) go with the registrations that gave the numbers.
+        const numbers = await this.registrations.phonesOf(ids);
         await this.registrations.purge(ids, now);
         await this.outbox.forgetRecipients(ids, now);
+        await this.outbox.forgetTextsTo(numbers, now);
       });
       purged += ids.length;
       if (ids.length < BATCH) break;
     }
+    // Answers to numbers no registration gave, after the same retention.
+    await this.outbox.forgetTextsBefore(cutoff, this.clock.now());
     this.logger.log({ purged, retentionDays }, 'purge done');
     return purged;
   }

@@ -10,6 +10,7 @@ import type { ContactChannel, RegistrationSource, RegistrationStatus } from './r
 @Index('uq_registration_live_email', ['sessionId', 'liveEmailHash'], { unique: true })
 @Index('uq_registration_live_phone', ['sessionId', 'livePhoneHash'], { unique: true })
 @Index('ix_registration_session_status', ['sessionId', 'status', 'seq'])
+@Index('ix_registration_phone', ['phone'])
 export class RegistrationEntity {
   @IdColumn()
   id!: string;
@@ -41,7 +42,7 @@ export class RegistrationEntity {
   @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
   liveEmailHash!: string | null;
 
-  /** EMAIL (the address above) or NONE (no messages; desk and phone registrations only). */
+  /** EMAIL (the address above), SMS (texts to the phone below) or NONE (no messages; desk and phone registrations only). */
   @Column({ type: 'varchar', length: 8, default: 'EMAIL' })
   contactChannel!: ContactChannel;
 
@@ -56,7 +57,7 @@ export class RegistrationEntity {
   @RefColumn({ nullable: true })
   registeredById!: string | null;
 
-  /** E.164: a call-back number (never texted for NONE). Removed by the purge. */
+  /** E.164: the number texted (SMS), or a call-back number (NONE, never texted). Removed by the purge. */
   @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin', nullable: true })
   phone!: string | null;
 
@@ -90,6 +91,11 @@ export class RegistrationEntity {
 
   @Column({ type: 'char', length: 32, charset: 'ascii', collation: 'ascii_bin' })
   manageTokenSalt!: string;
+
+  /** SHA-256 of the short link's code (texts and slips); null for registrations made before short links. */
+  @Index('uq_registration_short_code', { unique: true })
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  shortCodeHash!: string | null;
 
   /** Raised on every change of the registration: with the session's, the calendar SEQUENCE. */
   @Column({ type: 'int', default: 0 })

@@ -64,6 +64,15 @@ export class RegistrationRepository {
     return this.repo().findOneBy({ manageTokenHash: hash });
   }
 
+  findByShortCodeHash(hash: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOneBy({ shortCodeHash: hash });
+  }
+
+  /** The latest registration that gave this number (for the answer to a text it sends). */
+  findLatestByPhone(phone: string): Promise<RegistrationEntity | null> {
+    return this.repo().findOne({ where: { phone }, order: { createdAt: 'DESC' } });
+  }
+
   /** Locks the registration's row (after its session's: writers lock the session first). */
   /** Locks a registration that must exist (NOT_FOUND otherwise) until the transaction ends. */
   async lockById(id: string): Promise<RegistrationEntity> {
@@ -125,9 +134,9 @@ export class RegistrationRepository {
     await transactionManagerOf().query(
       `INSERT INTO registration (id, session_id, status, name, email, email_hash, live_email_hash, contact_channel, source, language,
          registered_by_id, phone, live_phone_hash, desk_request_key, party_size, accessibility_needs,
-         share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, revision,
+         share_contact_with_partner, reminders_opt_in, follow_up_opt_in, manage_token_hash, manage_token_salt, short_code_hash, revision,
          patron_news_at, patron_told_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         r.id,
         r.sessionId,
@@ -150,6 +159,7 @@ export class RegistrationRepository {
         r.followUpOptIn,
         r.manageTokenHash,
         r.manageTokenSalt,
+        r.shortCodeHash,
         r.revision,
         r.patronNewsAt,
         r.patronToldAt,
@@ -204,8 +214,13 @@ export class RegistrationRepository {
       .where('r.sessionId = :sessionId AND r.status = :status', { sessionId, status: RegistrationStatus.CONFIRMED })
       .andWhere('r.seq > :afterSeq', { afterSeq })
       // Purged registrations have no address, and NONE registrations get no messages: skipped here,
-      // so a page is short only at the end.
-      .andWhere('r.email IS NOT NULL AND r.contactChannel = :email', { email: ContactChannel.EMAIL });
+      // so a page is short only at the end. Follow-up resources go by e-mail only.
+      .andWhere(
+        filter.followUpOptIn
+          ? 'r.email IS NOT NULL AND r.contactChannel = :email'
+          : '((r.email IS NOT NULL AND r.contactChannel = :email) OR (r.phone IS NOT NULL AND r.contactChannel = :sms))',
+        { email: ContactChannel.EMAIL, sms: ContactChannel.SMS },
+      );
     if (filter.remindersOptIn) qb.andWhere('r.remindersOptIn = 1');
     if (filter.followUpOptIn) qb.andWhere('r.followUpOptIn = 1');
     if (filter.checkedIn) qb.andWhere('r.checkedInAt IS NOT NULL');
@@ -224,6 +239,16 @@ export class RegistrationRepository {
       .limit(limit)
       .getRawMany();
     return rows.map((r) => r.id);
+  }
+
+  /** The phone numbers these registrations keep. */
+  async phonesOf(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ phone: string }> = await this.repo().query(
+      'SELECT DISTINCT phone FROM registration WHERE id IN (?) AND phone IS NOT NULL',
+      [[...ids]],
+    );
+    return rows.map((r) => r.phone);
   }
 
   /** Removes the personal data of these registrations, keeping what counts need. */

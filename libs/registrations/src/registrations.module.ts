@@ -13,6 +13,7 @@ import { PatronFollowUpRepository } from './patron-follow-up.repository';
 import { PatronFollowUp } from './patron-follow-up.service';
 import { PurgeService } from './purge.service';
 import { RegistrationEntity } from './registration.entity';
+import { RegistrationPlacement } from './registration-placement.service';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationsService } from './registrations.service';
 import { SeatLedgerRepository } from './seat-ledger.repository';
@@ -22,10 +23,12 @@ import { SessionChanges } from './session-changes.listener';
 import { SessionFacts } from './session-facts.service';
 import { SessionRegistrationService } from './session-registration.service';
 import { SessionSeatsEntity } from './session-seats.entity';
+import { SmsConsentEntity } from './sms-consent.entity';
+import { SmsConsents } from './sms-consents.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([RegistrationEntity, SessionSeatsEntity]),
+    TypeOrmModule.forFeature([RegistrationEntity, SessionSeatsEntity, SmsConsentEntity]),
     WorkshopsModule,
     PlacesModule,
     PartnersModule,
@@ -40,6 +43,8 @@ import { SessionSeatsEntity } from './session-seats.entity';
     SeatWatchers,
     SeatLedger,
     CapacityNotices,
+    SmsConsents,
+    RegistrationPlacement,
     RegistrationsService,
     AttendanceService,
     SessionRegistrationService,

@@ -1,24 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/clock';
-import { duplicateKeyName, isDuplicateKey, TransactionRunner } from '@app/database';
+import { TransactionRunner } from '@app/database';
 import { badInput, DomainError, ErrorCode, forbidden, invalidState, notFound } from '@app/errors';
 import { isLibraryStaffAt, type Viewer } from '@app/identity';
-import { NotificationKind, OutboxService } from '@app/notifications';
-import { checkCountry, toE164 } from '@app/places';
+import { NotificationChannel, NotificationKind, OutboxService } from '@app/notifications';
+import { AppConfig } from '@app/config';
 import { effectiveStatus, isRegistrationOpen, registrationWindow, SessionsService, SessionStatus, WorkshopStatus } from '@app/workshops';
-import { CapacityNotices, type DemandSettings } from './capacity-notices.service';
+import { contactOf, type Contact } from './contact-rules';
+import { ConsentAction } from './sms-consent.entity';
+import { SmsConsents } from './sms-consents.service';
 import { ManageTokens } from './manage-tokens.service';
+import { RegistrationPlacement } from './registration-placement.service';
 import type { DeskRegistration, NewRegistration, Preferences, Receipt } from './registrations.types';
-import {
-  checkPartySize,
-  contactHash,
-  deskRequestKey,
-  IDEMPOTENCY_WINDOW_MS,
-  languageFor,
-  LIVE_DUPLICATE_KEYS,
-  markCancelled,
-} from './registration-rules';
+import { checkPartySize, contactHash, deskRequestKey, IDEMPOTENCY_WINDOW_MS, languageFor, markCancelled } from './registration-rules';
 import { patronMessages } from './patron-messages';
 import { RegistrationEntity } from './registration.entity';
 import { ContactChannel, RegistrationSource, RegistrationStatus } from './registration.enums';
@@ -48,10 +42,17 @@ export class RegistrationsService {
     private readonly facts: SessionFacts,
     private readonly outbox: OutboxService,
     private readonly seatWatchers: SeatWatchers,
-    private readonly notices: CapacityNotices,
+    private readonly placement: RegistrationPlacement,
+    private readonly consents: SmsConsents,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  /** Whether a text-message gateway is configured (SMS is BAD_USER_INPUT otherwise). */
+  private get smsAvailable(): boolean {
+    return this.config.sms !== null;
+  }
 
   // ——— reading ———
 
@@ -69,6 +70,22 @@ export class RegistrationsService {
 
   tokenOf(registration: RegistrationEntity): string {
     return this.tokens.tokenOf(registration);
+  }
+
+  /** The code of the registration's short link, or null for one made before short links. */
+  shortCodeOf(registration: RegistrationEntity): string | null {
+    return registration.shortCodeHash ? this.tokens.shortCodeOf(registration) : null;
+  }
+
+  /** The registration a short link's code opens, or null. */
+  async findByShortCode(code: string): Promise<RegistrationEntity | null> {
+    const hash = ManageTokens.shortCodeHash(code);
+    return hash ? this.registrations.findByShortCodeHash(hash) : null;
+  }
+
+  /** The latest registration that gave this number. */
+  findLatestByPhone(phone: string): Promise<RegistrationEntity | null> {
+    return this.registrations.findLatestByPhone(phone);
   }
 
   /** sessionId → registrations in the statuses, confirmed first (by arrival), then waitlisted by place. */
@@ -101,16 +118,16 @@ export class RegistrationsService {
    */
   async register(input: NewRegistration): Promise<Receipt> {
     const partySize = checkPartySize(input.partySize);
-    const email = input.email.trim().toLowerCase();
-    const hash = contactHash(email);
     const opened = await this.openSession(input.sessionId);
+    const contact = contactOf(input, { country: opened.branchCountry, smsAvailable: this.smsAvailable, atDesk: false });
     if (partySize > opened.capacity) throw badInput('input.partySize', `is more than the session's ${opened.capacity} seats`);
-    const registration = this.newRegistration(input, opened, email, partySize);
-    const placed = await this.place(registration, opened);
+    const registration = this.placement.newRegistration(input, opened, contact, partySize);
+    const placed = await this.placement.place(registration, opened);
     if (placed !== 'duplicate') return placed;
-    await this.resendManageLink(opened.id, hash);
-    throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This address is already registered for this session; we e-mailed its link again', {
-      fields: { 'input.email': 'is already registered for this session' },
+    await this.resendManageLink(opened.id, contact);
+    const field = contact.email ? 'input.email' : 'input.phone';
+    throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This patron is already registered for this session; we sent its link again', {
+      fields: { [field]: 'is already registered for this session' },
     });
   }
 
@@ -126,16 +143,6 @@ export class RegistrationsService {
     const partySize = checkPartySize(input.partySize);
     const source = input.source ?? RegistrationSource.DESK;
     if (source === RegistrationSource.ONLINE) throw badInput('input.source', 'is DESK or PHONE here');
-    if (input.contactChannel === ContactChannel.SMS)
-      throw badInput('input.contactChannel', 'text messages are not available: no text-message gateway is configured');
-    const email = input.email?.trim().toLowerCase() || null;
-    const rawPhone = input.phone?.trim() || null;
-    if (input.contactChannel === ContactChannel.EMAIL) {
-      if (!email) throw badInput('input.email', 'is required for EMAIL registrations');
-      if (rawPhone) throw badInput('input.phone', 'is only for SMS and NONE registrations');
-    } else if (email) {
-      throw badInput('input.email', 'is only for EMAIL registrations: only the chosen channel’s address is kept');
-    }
     const context = await this.registrations.sessionContext(input.sessionId);
     if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
     if (!isLibraryStaffAt(viewer, context.branchId)) throw forbidden('Desk staff register patrons for sessions at their own branches');
@@ -146,32 +153,25 @@ export class RegistrationsService {
     if (status !== SessionStatus.SCHEDULED)
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
     if (partySize > context.capacity) throw badInput('input.partySize', `is more than the session's ${context.capacity} seats`);
-    const phone = rawPhone ? toE164(rawPhone, checkCountry(context.branchCountry), 'input.phone') : null;
+    const contact = contactOf(input, { country: context.branchCountry, smsAvailable: this.smsAvailable, atDesk: true });
 
-    const registration = this.newRegistration(input, context, email, partySize);
+    const registration = this.placement.newRegistration(input, context, contact, partySize);
     Object.assign(registration, {
-      contactChannel: input.contactChannel,
       source,
       registeredById: viewer.userId,
-      phone,
-      livePhoneHash: phone ? contactHash(phone) : null,
       deskRequestKey: requestKey,
       // The patron is at the desk or on the phone: they hear where they stand from staff.
       patronToldAt: registration.createdAt,
     });
-    const placed = await this.place(registration, context);
+    const placed = await this.placement.place(registration, context);
     if (placed === 'duplicate') {
       // The same key sent twice at once: the second waits on the first's insert, then answers with it.
       const first = requestKey ? await this.repeatedRequest(requestKey, context.id) : null;
       if (first) return first;
-      const live = email
-        ? await this.registrations.findLiveByEmail(context.id, contactHash(email))
-        : phone
-          ? await this.registrations.findLiveByPhone(context.id, contactHash(phone))
-          : null;
+      const live = await this.liveWith(context.id, contact);
       throw new DomainError(ErrorCode.ALREADY_REGISTERED, 'This patron is already registered for this session', {
         registrationId: live?.id ?? null,
-        fields: { [email ? 'input.email' : 'input.phone']: 'is already registered for this session' },
+        fields: { [contact.email ? 'input.email' : 'input.phone']: 'is already registered for this session' },
       });
     }
     return placed;
@@ -191,106 +191,17 @@ export class RegistrationsService {
     return { registration: first, manageToken: this.tokens.tokenOf(first) };
   }
 
-  /**
-   * Claims the seats or a place in line for a new registration, and writes it with its message.
-   * Everything that does not need the ledger row's lock (checks, the message's facts, the token)
-   * happens before it is taken; under it: claim, insert (a live duplicate hits its unique key and
-   * rolls the claim back: 'duplicate'), count, outbox.
-   */
-  private async place(registration: RegistrationEntity, opened: SessionContextRow): Promise<Receipt | 'duplicate'> {
-    const facts = SessionFacts.fromContext(opened);
-    const manageToken = this.tokens.tokenOf(registration);
-    registration.manageTokenHash = ManageTokens.hash(manageToken);
-    const partySize = registration.partySize;
-    try {
-      await this.tx.run(async () => {
-        const position = await this.claimOrQueue(opened.id, partySize);
-        registration.status = position === null ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        await this.registrations.insert(registration);
-        await this.outbox.add(
-          position === null
-            ? patronMessages(NotificationKind.REGISTRATION_CONFIRMED, [registration], facts, 'confirmed')
-            : patronMessages(NotificationKind.REGISTRATION_WAITLISTED, [registration], { ...facts, position }, 'waitlisted'),
-        );
-        await this.notices.afterChange(
-          opened.id,
-          position === null ? { seats: partySize, waitlist: 0 } : { seats: 0, waitlist: 1 },
-          demandSettings(opened),
-          facts,
-        );
-        // Live counts go out in the background: the patron's answer does not wait for them.
-        this.seatWatchers.changed([opened.id]);
-      });
-    } catch (error) {
-      if (isDuplicateKey(error) && LIVE_DUPLICATE_KEYS.has(duplicateKeyName(error) ?? '')) return 'duplicate';
-      throw error;
-    }
-    return { registration, manageToken };
+  /** The session's live registration with the contact's address or number. */
+  private liveWith(sessionId: string, contact: Contact): Promise<RegistrationEntity | null> {
+    if (contact.email) return this.registrations.findLiveByEmail(sessionId, contactHash(contact.email));
+    return contact.phone ? this.registrations.findLiveByPhone(sessionId, contactHash(contact.phone)) : Promise.resolve(null);
   }
 
-  /** A new registration row, before its seats are claimed (its status comes from the claim). */
-  private newRegistration(
-    input: Omit<NewRegistration, 'email'>,
-    context: SessionContextRow,
-    email: string | null,
-    partySize: number,
-  ): RegistrationEntity {
-    const now = this.clock.now();
-    const hash = email ? contactHash(email) : null;
-    return Object.assign(new RegistrationEntity(), {
-      id: randomUUID(),
-      sessionId: context.id,
-      language: languageFor(input.language, context.workshopLanguages),
-      name: input.name.trim(),
-      email,
-      emailHash: hash,
-      liveEmailHash: hash,
-      contactChannel: ContactChannel.EMAIL,
-      source: RegistrationSource.ONLINE,
-      registeredById: null,
-      phone: null,
-      livePhoneHash: null,
-      deskRequestKey: null,
-      partySize,
-      accessibilityNeeds: input.accessibilityNeeds?.trim() || null,
-      shareContactWithPartner: input.shareContactWithPartner ?? false,
-      remindersOptIn: input.remindersOptIn ?? true,
-      followUpOptIn: input.followUpOptIn ?? false,
-      manageTokenSalt: this.tokens.newSalt(),
-      revision: 0,
-      checkedInAt: null,
-      promotedAt: null,
-      cancelledAt: null,
-      purgedAt: null,
-      patronNewsAt: now,
-      patronToldAt: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-
-  /**
-   * The seats, or a place in line (its number). The claim is one conditional update that takes
-   * the seats and the ledger row's lock if they fit. When it does not match, it read the last
-   * committed counts without waiting: a cancellation committing just then may have freed seats
-   * and found nobody waiting. So the row is locked and read again before joining the waitlist, and
-   * nobody queues while a seat they fit is free.
-   */
-  private async claimOrQueue(sessionId: string, seats: number): Promise<number | null> {
-    if (await this.ledgerRows.claim(sessionId, seats)) return null;
-    const [ledger] = await this.ledgerRows.lock([sessionId]);
-    if (!ledger?.accepting) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
-    if (ledger.seatsTaken + seats <= ledger.capacity && (await this.ledgerRows.claim(sessionId, seats))) return null;
-    const position = await this.ledgerRows.joinWaitlist(sessionId, seats);
-    if (position === null) throw new DomainError(ErrorCode.REGISTRATION_CLOSED, 'Registration is closed');
-    return position;
-  }
-
-  /** The confirmation (or waitlist notice) again, at most once per address and session in ten minutes. */
-  private async resendManageLink(sessionId: string, hash: string): Promise<void> {
+  /** The confirmation (or waitlist notice) again, on its channel, at most once per address and session in ten minutes. */
+  private async resendManageLink(sessionId: string, contact: Contact): Promise<void> {
     const bucket = Math.floor(this.clock.now().getTime() / RESEND_WINDOW_MS);
     await this.tx.run(async () => {
-      const registration = await this.registrations.findLiveByEmail(sessionId, hash);
+      const registration = await this.liveWith(sessionId, contact);
       if (!registration) return;
       const facts = await this.facts.ofSession(sessionId);
       const kind =
@@ -386,15 +297,15 @@ export class RegistrationsService {
         if (preferences[key] != null) registration[key] = preferences[key] as boolean;
       }
       if (preferences.language != null) registration.language = languageFor(preferences.language, []);
+      if (preferences.smsConsent === false && registration.contactChannel === ContactChannel.SMS) {
+        // Withdrawn: no more texts; the number stays for the desk to call (NONE).
+        registration.contactChannel = ContactChannel.NONE;
+        await this.consents.changedByPatron(registration.id, ConsentAction.WITHDRAWN);
+        await this.outbox.skipPending(registration.id, NotificationChannel.SMS, 'the patron withdrew consent to texts');
+      }
       registration.updatedAt = this.clock.now();
       await this.registrations.save([registration]);
       return registration;
     });
   }
-}
-
-/** The settings that decide capacity notices, as the session context row carries them. */
-function demandSettings(row: SessionContextRow): DemandSettings {
-  const thresholds = typeof row.capacityThresholds === 'string' ? (JSON.parse(row.capacityThresholds) as number[]) : row.capacityThresholds;
-  return { capacityThresholds: thresholds.map(Number), waitlistDemandThreshold: Number(row.waitlistDemandThreshold) };
 }

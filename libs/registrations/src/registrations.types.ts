@@ -4,7 +4,12 @@ import type { RegistrationEntity } from './registration.entity';
 export interface NewRegistration {
   sessionId: string;
   name: string;
-  email: string;
+  /** EMAIL (the default) or SMS online; NONE too at the desk. */
+  contactChannel?: ContactChannel | null;
+  email?: string | null;
+  /** E.164 or the national format of the branch's country. */
+  phone?: string | null;
+  smsConsent?: boolean | null;
   partySize?: number | null;
   accessibilityNeeds?: string | null;
   shareContactWithPartner?: boolean | null;
@@ -15,10 +20,8 @@ export interface NewRegistration {
 }
 
 /** A registration made by desk staff for a patron at the desk or on the phone. */
-export interface DeskRegistration extends Omit<NewRegistration, 'email'> {
+export interface DeskRegistration extends NewRegistration {
   contactChannel: ContactChannel;
-  email?: string | null;
-  phone?: string | null;
   idempotencyKey?: string | null;
   source?: RegistrationSource | null;
 }
@@ -28,6 +31,8 @@ export interface Preferences {
   remindersOptIn?: boolean | null;
   followUpOptIn?: boolean | null;
   language?: string | null;
+  /** false withdraws consent to texts (the registration gets no more); true gives it again. */
+  smsConsent?: boolean | null;
 }
 
 export interface Receipt {

@@ -5,6 +5,7 @@ import { TransactionRunner } from '@app/database';
 import { NotificationKind, OutboxService, type OutgoingMessage } from '@app/notifications';
 import {
   NoticeRecipients,
+  patronMessage,
   RegistrationsService,
   SeatLedger,
   SessionFacts,
@@ -55,14 +56,9 @@ export class SessionJobRunner {
     if (this.clock.now().getTime() >= startsAtMs) return { skipped: 'the session has started' };
     const dueAt = new Date(startsAtMs - leadMinutes * this.config.leadMinuteMs);
     const facts = { ...(await this.facts.of(session)), leadMinutes };
-    const written = await this.fanOut(session.id, { remindersOptIn: true, createdBefore: dueAt }, (r) => ({
-      kind: NotificationKind.SESSION_REMINDER,
-      recipient: r.email as string,
-      sessionId: session.id,
-      registrationId: r.id,
-      params: { ...facts, partySize: r.partySize, language: r.language },
-      dedupeKey: `reminder:${r.id}:${leadMinutes}:${startsAtMs}`,
-    }));
+    const written = await this.fanOut(session.id, { remindersOptIn: true, createdBefore: dueAt }, (r) =>
+      patronMessage(NotificationKind.SESSION_REMINDER, r, facts, `reminder:${r.id}:${leadMinutes}:${startsAtMs}`),
+    );
     this.logger.log({ sessionId, leadMinutes, written }, 'reminders written');
     return { written };
   }
@@ -74,14 +70,9 @@ export class SessionJobRunner {
     const workshop = await this.sessions.workshopOf(session);
     if (!workshop.followUpResources) return { skipped: 'no follow-up resources' };
     const facts = { ...(await this.facts.of(session)), followUpResources: workshop.followUpResources };
-    const written = await this.fanOut(session.id, { followUpOptIn: true, checkedIn: true }, (r) => ({
-      kind: NotificationKind.FOLLOW_UP,
-      recipient: r.email as string,
-      sessionId: session.id,
-      registrationId: r.id,
-      params: { ...facts, partySize: r.partySize, language: r.language },
-      dedupeKey: `follow-up:${r.id}:${endsAtMs}`,
-    }));
+    const written = await this.fanOut(session.id, { followUpOptIn: true, checkedIn: true }, (r) =>
+      patronMessage(NotificationKind.FOLLOW_UP, r, facts, `follow-up:${r.id}:${endsAtMs}`),
+    );
     return { written };
   }
 
@@ -117,14 +108,15 @@ export class SessionJobRunner {
   }
 
   /** Writes the recipients' rows in batches, each batch one short transaction. */
-  private async fanOut(sessionId: string, filter: RecipientFilter, message: (r: Registration) => OutgoingMessage): Promise<number> {
+  private async fanOut(sessionId: string, filter: RecipientFilter, message: (r: Registration) => OutgoingMessage | null): Promise<number> {
     let afterSeq = '0';
     let written = 0;
     for (;;) {
       const batch = await this.registrations.recipientsPage(sessionId, filter, afterSeq, BATCH);
       if (batch.length === 0) return written;
-      await this.tx.run(() => this.outbox.add(batch.map(message)));
-      written += batch.length;
+      const messages = batch.flatMap((r) => message(r) ?? []);
+      await this.tx.run(() => this.outbox.add(messages));
+      written += messages.length;
       afterSeq = batch[batch.length - 1].seq;
       if (batch.length < BATCH) return written;
     }

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { Role } from '@app/identity';
-import { NotificationKind, NotificationStatus } from '@app/notifications';
+import { NotificationChannel, NotificationKind, NotificationStatus } from '@app/notifications';
 import { AgencyKind, AgencyStatus } from '@app/partners';
 import { RoomFeature, Weekday } from '@app/places';
 import { BookingKind, BookingStatus, ConflictReason } from '@app/bookings';
@@ -58,8 +58,21 @@ export function registerEnums(): void {
   registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
   registerRegistrationChannels();
   registerEnumType(ReportGrouping, { name: 'ReportGrouping' });
-  registerEnumType(NotificationKind, { name: 'NotificationKind' });
+  registerNotificationEnums();
+}
+
+function registerNotificationEnums(): void {
+  registerEnumType(NotificationKind, {
+    name: 'NotificationKind',
+    valuesMap: {
+      SMS_KEYWORD_REPLY: {
+        description:
+          "The answer to an inbound STOP (once; none if the number is already stopped), START or HELP (and their synonyms); session and registration null; in the language of the number's latest registration, else of the keyword (PARAR: es).",
+      },
+    },
+  });
   registerEnumType(NotificationStatus, { name: 'NotificationStatus' });
+  registerEnumType(NotificationChannel, { name: 'NotificationChannel' });
 }
 
 /** How a registration was made and how its patron is reached (contract 1.1). */

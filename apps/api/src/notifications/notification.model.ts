@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { PageArgs } from '../graphql/page-args';
 import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { NotificationKind, NotificationStatus } from '@app/notifications';
+import { NotificationChannel, NotificationKind, NotificationStatus } from '@app/notifications';
 import { Connection } from '../graphql/connection';
 import { DateTimeScalar } from '../graphql/scalars';
 import { MaxItems, IsId } from '../validation/validators';
@@ -15,6 +15,9 @@ export class NotificationModel {
 
   @Field(() => NotificationKind)
   kind!: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel!: NotificationChannel;
 
   @Field(() => NotificationStatus)
   status!: NotificationStatus;

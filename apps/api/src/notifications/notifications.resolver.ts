@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@app/identity';
-import { maskEmail, NotificationsService, type NotificationEntity } from '@app/notifications';
+import { maskEmail, NotificationChannel, NotificationsService, type NotificationEntity } from '@app/notifications';
+import { maskPhone } from '@app/places';
 import { RequireRole } from '../auth/access.decorators';
 import { toConnection } from '../graphql/connection';
 import type { GraphqlContext } from '../graphql/context';
@@ -28,8 +29,9 @@ export class NotificationsResolver {
     return this.outbox.retry(id);
   }
 
-  @ResolveField(() => String, { description: 'Masked, e.g. j***@example.org.' })
+  @ResolveField(() => String, { description: 'Masked, e.g. j***@example.org or +1******0123.' })
   recipient(n: NotificationEntity): string {
+    if (n.channel === NotificationChannel.SMS) return n.recipient ? maskPhone(n.recipient) : '';
     return maskEmail(n.recipient);
   }
 

@@ -68,9 +68,35 @@ abstract class RegistrationBase {
 
 @InputType('RegisterInput')
 export class RegisterInput extends RegistrationBase {
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Required when contactChannel is EMAIL (version 1 clients always send it).' })
+  @IsOptional()
   @EmailAddress()
-  email!: string;
+  email?: string | null;
+
+  @Field(() => ContactChannel, {
+    nullable: true,
+    defaultValue: ContactChannel.EMAIL,
+    description: 'EMAIL or SMS here; NONE is for registerAtDesk.',
+  })
+  @IsOptional()
+  @IsEnum(ContactChannel, { message: 'must be EMAIL or SMS' })
+  contactChannel?: ContactChannel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Required for SMS: a mobile number, E.164 or in the national format of the branch's country.",
+  })
+  @OptionalLine(50)
+  phone?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Required true for SMS: the patron agreed to text messages about this registration (ServiceInfo.smsConsentText).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  smsConsent?: boolean | null;
 }
 
 @InputType('DeskRegistrationInput', {
@@ -136,6 +162,15 @@ export class RegistrationPreferencesInput {
   @Field(() => String, { nullable: true, description: 'One of ServiceInfo.messageLanguages (matched by lookup, es-MX → es).' })
   @OptionalLine(35)
   language?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'false withdraws consent to texts for this registration: its pending texts become SKIPPED, and the library no longer texts it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  smsConsent?: boolean | null;
 }
 
 @ArgsType()

@@ -10,6 +10,7 @@ import { BranchContact1764620000000 } from './1764620000000-branch-contact';
 import { DeskRegistrations1764630000000 } from './1764630000000-desk-registrations';
 import { PatronNotices1764640000000 } from './1764640000000-patron-notices';
 import { RegistrationLanguage1764650000000 } from './1764650000000-registration-language';
+import { TextMessages1764660000000 } from './1764660000000-text-messages';
 
 /** Every migration, oldest first. Listed (not globbed) so the apps, the CLI and tests run the same set. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DeskRegistrations1764630000000,
   PatronNotices1764640000000,
   RegistrationLanguage1764650000000,
+  TextMessages1764660000000,
 ];

@@ -85,6 +85,8 @@ export type NotificationKind =
   | 'SESSION_CANCELLED'
   | 'SESSION_REMINDER'
   | 'SESSION_RESCHEDULED'
+  /** The answer to an inbound STOP (once; none if the number is already stopped), START or HELP (and their synonyms); session and registration null; in the language of the number's latest registration, else of the keyword (PARAR: es). */
+  | 'SMS_KEYWORD_REPLY'
   | 'WAITLIST_DEMAND'
   | 'WAITLIST_PROMOTED';
 

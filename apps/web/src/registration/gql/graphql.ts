@@ -10,6 +10,8 @@ export type RegistrationPreferencesInput = {
   language?: string | null | undefined;
   remindersOptIn?: boolean | null | undefined;
   shareContactWithPartner?: boolean | null | undefined;
+  /** false withdraws consent to texts for this registration: its pending texts become SKIPPED, and the library no longer texts it. */
+  smsConsent?: boolean | null | undefined;
 };
 
 export type RegistrationStatus =

@@ -21,9 +21,20 @@ export type Audience =
   | 'SENIORS'
   | 'TEENS';
 
+/** How the library reaches a patron about a registration. */
+export type ContactChannel =
+  | 'EMAIL'
+  /** No messages: the patron keeps the printed slip. Desk and phone registrations only. */
+  | 'NONE'
+  /** Text messages to a mobile number. */
+  | 'SMS';
+
 export type RegisterInput = {
   accessibilityNeeds?: string | null | undefined;
-  email: string;
+  /** EMAIL or SMS here; NONE is for registerAtDesk. */
+  contactChannel?: ContactChannel | null | undefined;
+  /** Required when contactChannel is EMAIL (version 1 clients always send it). */
+  email?: string | null | undefined;
   followUpOptIn?: boolean | null | undefined;
   /** BCP-47, matched by lookup (es-MX → es); a tag with no match is BAD_USER_INPUT. Default: the first of the workshop's languages that ServiceInfo.messageLanguages has, else the first of ServiceInfo.messageLanguages. */
   language?: string | null | undefined;
@@ -31,9 +42,13 @@ export type RegisterInput = {
   name: string;
   /** 1 to 6, and never more than the session's capacity. */
   partySize?: number | null | undefined;
+  /** Required for SMS: a mobile number, E.164 or in the national format of the branch's country. */
+  phone?: string | null | undefined;
   remindersOptIn?: boolean | null | undefined;
   sessionId: string | number;
   shareContactWithPartner?: boolean | null | undefined;
+  /** Required true for SMS: the patron agreed to text messages about this registration (ServiceInfo.smsConsentText). */
+  smsConsent?: boolean | null | undefined;
 };
 
 export type RegistrationStatus =
