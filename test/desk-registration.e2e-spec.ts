@@ -1,3 +1,4 @@
+import { SecretKeys } from '@app/config';
 import { register, unique } from './support/factories';
 import { codeOf, errorOf } from './support/graphql-client';
 import { outboxSettled } from './support/outbox';
@@ -187,5 +188,63 @@ describe('registration at the desk', () => {
     }
     const [rows] = await apps.db.query('SELECT COUNT(*) AS n FROM registration WHERE session_id = ?', [session.id]);
     expect(Number(rows.n)).toBe(0);
+  });
+
+  it('prints a slip in the patron’s language from a short-lived signed link, which cannot be forged', async () => {
+    const session = await schedule(2);
+    await register(apps.client, session.id, { partySize: 2 });
+    const input = { sessionId: session.id, name: 'Amara', partySize: 2, contactChannel: 'NONE', phone: '(312) 555-0177', language: 'es' };
+    const receipt = (
+      await apps.client.must(
+        'mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) { manageToken registration { id slipUrl } } }',
+        { input },
+        desk.token,
+      )
+    ).registerAtDesk;
+    const slipUrl: string = receipt.registration.slipUrl;
+    expect(slipUrl).toMatch(/\/slips\/[\w-]+\?expires=\d+&signature=[\w-]+$/);
+    const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, apps.baseUrl);
+    const page = await fetch(local(slipUrl));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('Amara');
+    expect(html).toContain('Tiene el número 1 en la lista de espera');
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    expect(html).toMatch(/\/r\/[\w-]{12}/);
+    // The patron's own page gets a link too; the agency's members never.
+    const mine = await apps.client.must('query($t: String!) { registrationByToken(token: $t) { slipUrl } }', { t: receipt.manageToken });
+    expect(mine.registrationByToken.slipUrl).toMatch(/\/slips\//);
+    const roster = await apps.client.must(
+      'query($id: ID!) { session(id: $id) { registrations { id slipUrl } } }',
+      { id: session.id },
+      coordinator.token,
+    );
+    expect(roster.session.registrations.find((r: { id: string }) => r.id === receipt.registration.id).slipUrl).toMatch(/\/slips\//);
+
+    // Altered, forged or expired links open nothing.
+    const url = new URL(local(slipUrl));
+    const altered = new URL(url);
+    altered.searchParams.set('expires', String(Number(url.searchParams.get('expires')) + 60_000));
+    expect((await fetch(altered)).status).toBe(403);
+    const forged = new URL(url);
+    forged.searchParams.set('signature', 'x'.repeat(43));
+    expect((await fetch(forged)).status).toBe(403);
+    const past = Date.now() - 1000;
+    const expired = new URL(url);
+    expired.searchParams.set('expires', String(past));
+    expired.searchParams.set('signature', new SecretKeys(apps.config).sign('signed-link', `slip:${receipt.registration.id}:${past}`));
+    const answer = await fetch(expired);
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toMatch(/expired/);
+
+    // Cancelled: no slip any more, and the old link shows nothing.
+    await apps.client.must('mutation($t: String!) { cancelRegistration(token: $t) { status } }', { t: receipt.manageToken });
+    expect(
+      (await apps.client.must('query($t: String!) { registrationByToken(token: $t) { slipUrl } }', { t: receipt.manageToken }))
+        .registrationByToken.slipUrl,
+    ).toBeNull();
+    expect((await fetch(local(slipUrl))).status).toBe(404);
   });
 });

@@ -12,7 +12,7 @@ describe('a patron, on a phone', () => {
   let tenantSession: string;
 
   beforeAll(async () => {
-    apps = await TestApps.start();
+    apps = await TestApps.start({ sms: true });
     web = await WebBrowser.launch();
     const admin = await apps.adminToken();
     const central = await createBranch(apps.client, admin, { name: 'Central Library', address: '400 S State St' });
@@ -133,7 +133,7 @@ describe('a patron, on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Tenant rights' }).waitFor();
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
     await page.getByLabel('Su nombre').fill('Lucía');
-    await page.getByLabel('Correo electrónico').fill('lucia@mail.test');
+    await page.getByRole('textbox', { name: 'Correo electrónico' }).fill('lucia@mail.test');
     await page.getByRole('button', { name: 'Reservar mi lugar' }).click();
     await page.getByText('Tiene 1 lugar reservado.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -141,6 +141,34 @@ describe('a patron, on a phone', () => {
     expect(row.language).toBe('es');
     const mail = await apps.smtp.waitForMail('lucia@mail.test', /^Inscripción confirmada: Tenant rights/);
     expect(mail.text).toContain('Hola, Lucía: su inscripción está confirmada.');
+    expect(web.takeProblems()).toEqual([]);
+  });
+
+  it('registers by text message: the consent is asked for next to its box, nothing typed is lost, and the text arrives', async () => {
+    const page = await web.page();
+    await page.goto(`${apps.baseUrl}/sessions/${tenantSession}`);
+    await page.getByRole('heading', { level: 1, name: 'Tenant rights' }).waitFor();
+    await page.getByLabel('Your name').fill('Marcus');
+    await page.getByText('By text message', { exact: true }).click();
+    expect(await page.getByRole('radio', { name: 'By text message' }).isChecked()).toBe(true);
+    await page.getByLabel('Mobile phone number').fill('(312) 555-0188');
+    expect(await page.getByLabel('E-mail address').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save my seat' }).click();
+    const consent = page.getByRole('checkbox', { name: /I agree to receive text messages from the library/ });
+    await page.getByText('To get text messages, tick the box to agree to them; or choose e-mail.').first().waitFor();
+    expect(await consent.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.getByLabel('Mobile phone number').inputValue()).toBe('(312) 555-0188');
+    expect(await axeViolations(page)).toEqual([]);
+    await setChecked(page, /I agree to receive text messages from the library/, true);
+    await page.getByRole('button', { name: 'Save my seat' }).click();
+    await page.getByText('We texted you the details', { exact: false }).waitFor();
+    const text = await apps.smpp!.waitForText('+13125550188', /registered/);
+    expect(text.text).not.toContain('Tenant');
+    const [row] = await apps.db.query('SELECT contact_channel AS channel, email, phone FROM registration WHERE phone = ?', [
+      '+13125550188',
+    ]);
+    expect(row).toEqual({ channel: 'SMS', email: null, phone: '+13125550188' });
+    expect(await scrollsSideways(page)).toBe(false);
     expect(web.takeProblems()).toEqual([]);
   });
 });

@@ -68,6 +68,8 @@ import { QueueDepths } from './operations/queue-depths.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ShortLinkController } from './registrations/short-link.controller';
+import { SlipsController } from './registrations/slips.controller';
+import { Slips } from './registrations/slips.service';
 import { ReportsResolver } from './reports/reports.resolver';
 import { AgenciesResolver } from './partners/agencies.resolver';
 import { BranchesResolver } from './places/branches.resolver';
@@ -196,7 +198,7 @@ export class ApiModule implements NestModule {
           },
         }),
       ],
-      controllers: [HealthController, MetricsController, CalendarController, ReportsController, ShortLinkController],
+      controllers: [HealthController, MetricsController, CalendarController, ReportsController, ShortLinkController, SlipsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -227,6 +229,7 @@ export class ApiModule implements NestModule {
         RegistrationsResolver,
         PatronFollowUpResolver,
         ServiceInfoResolver,
+        Slips,
         SettingsResolver,
         NotificationsResolver,
         ReportsResolver,

@@ -9,6 +9,7 @@ import { MAX_LOGGED_TEXT, maskEmails, redact, redactText } from './redact';
 describe('redaction', () => {
   it('masks e-mail addresses and secret query parameters in text', () => {
     expect(redactText('sent to Jane.Doe+x@example.org and bob@lib.example.com')).toBe('sent to [email] and [email]');
+    expect(redactText('GET /r/AbCd-Ef_GhIj 302')).toBe('GET /r/[redacted] 302');
     expect(redactText('/reports/r.csv?from=2027-01-01&sig=abc123&token=zzz')).toBe(
       '/reports/r.csv?from=2027-01-01&sig=[redacted]&token=[redacted]',
     );

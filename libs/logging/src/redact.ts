@@ -9,6 +9,8 @@ const SECRET_KEYS =
   /^(?:authorization|cookie|set-cookie|password|newpassword|currentpassword|token|accesstoken|managetoken|secret|email|recipient|name|phone|accessibilityneeds)$/i;
 /** Query-string parameters that carry secrets (signed links, tokens). */
 const SECRET_PARAMS = /([?&](?:token|sig|signature|key)=)[^\s#&]*/gi;
+/** Paths that are secrets themselves: a short manage link (`/r/<code>`) opens a registration. */
+const SECRET_PATHS = /(\/r\/)[\w-]+/g;
 
 const isLocalChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45; // 0-9 A-Z a-z . _ % + -
@@ -65,7 +67,7 @@ export function clip(text: string): string {
 
 /** Masks e-mail addresses and secret query parameters inside free text (cut to MAX_LOGGED_TEXT first). */
 export function redactText(text: string): string {
-  return maskEmails(clip(text)).replace(SECRET_PARAMS, '$1[redacted]');
+  return maskEmails(clip(text)).replace(SECRET_PARAMS, '$1[redacted]').replace(SECRET_PATHS, '$1[redacted]');
 }
 
 const isPlain = (value: object): boolean => {

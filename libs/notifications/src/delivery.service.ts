@@ -93,13 +93,24 @@ export class DeliveryService {
     // The first text to a number says how to stop.
     const introduce = text && !reply && !(await this.numbers.wasIntroduced(recipient));
     const vars = { ...row.params, ...context.vars, introduce };
-    // Rendered now (a template error fails before the lease), sent once the row is ours.
-    const send = text ? this.textSender(row.kind, recipient, vars) : this.mailSender(row, vars, context);
+    // Rendered now, sent once the row is ours; a message its templates cannot write fails for good (retryable once fixed).
+    let send: () => Promise<string>;
+    try {
+      send = text ? this.textSender(row.kind, recipient, vars) : this.mailSender(row, vars, context);
+    } catch (error) {
+      await this.notifications.markFailed(id, now, `the message could not be written: ${(error as Error).message}`);
+      return result('failed');
+    }
     if (!(await this.notifications.claim(id, now, new Date(now.getTime() + LEASE_MS)))) {
       // Another attempt holds it (or held it and crashed): try again once its lease has run out.
       const current = await this.notifications.findById(id);
       if (!current || current.status !== NotificationStatus.PENDING) return { outcome: 'not-pending', kind: row.kind };
       throw new LeaseHeldError(current.leaseUntil ?? new Date(now.getTime() + LEASE_MS));
+    }
+    // A STOP that came in meanwhile left this row to us (we held it): honoured here.
+    if (text && !reply && (await this.numbers.isStopped(recipient))) {
+      await this.notifications.markSkipped(id, this.clock.now(), 'the number texted STOP');
+      return result('skipped');
     }
 
     let messageId: string;

@@ -13,6 +13,9 @@ interface UpdateResultLike {
 /** typeorm's `affected` has been unreliable on MariaDB; the driver's count is not. */
 export type DueNotification = Pick<NotificationEntity, 'id' | 'relayedAt' | 'relayCount' | 'traceContext'>;
 
+/** A row no attempt holds (one that does checks for a STOP again once it has taken the row). */
+const notLeased = new Brackets((w) => w.where('lease_until IS NULL').orWhere('lease_until < :now'));
+
 /** Receipt states after which a text will never arrive. */
 const FINAL_FAILURES = new Set(['UNDELIV', 'REJECTD', 'EXPIRED', 'DELETED']);
 
@@ -157,11 +160,15 @@ export class NotificationRepository {
     return true;
   }
 
+  /** The registration's pending messages on a channel, but one an attempt is sending right now (it checks again itself). */
   async skipPending(registrationId: string, channel: NotificationChannel, reason: string, now: Date): Promise<void> {
-    await this.repo().update(
-      { registrationId, channel, status: NotificationStatus.PENDING },
-      { status: NotificationStatus.SKIPPED, lastError: reason, leaseUntil: null, updatedAt: now },
-    );
+    await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ status: NotificationStatus.SKIPPED, lastError: reason, leaseUntil: null, updatedAt: now })
+      .where({ registrationId, channel, status: NotificationStatus.PENDING })
+      .andWhere(notLeased, { now })
+      .execute();
   }
 
   /** STOP: every pending text to the number (but the keyword replies) is not sent; how many. */
@@ -172,6 +179,7 @@ export class NotificationRepository {
       .set({ status: NotificationStatus.SKIPPED, lastError: reason, leaseUntil: null, updatedAt: now })
       .where({ channel: NotificationChannel.SMS, recipient: number, status: NotificationStatus.PENDING })
       .andWhere('kind <> :reply', { reply: NotificationKind.SMS_KEYWORD_REPLY })
+      .andWhere(notLeased, { now })
       .execute();
     return affectedRows(result);
   }

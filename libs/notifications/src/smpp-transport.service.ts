@@ -16,6 +16,8 @@ const ANSWER_WAIT_MS = 15_000;
 /** Reconnecting waits 0.5 s, then twice as long each time, at most 30 s. */
 const BACKOFF_FIRST_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
+/** "Temporary application error": the gateway delivers the PDU again later. */
+const ESME_RX_T_APPN = 0x64;
 /** esm_class bit 2: the deliver_sm is a delivery receipt, not a text from a phone. */
 const RECEIPT_FLAG = 0x04;
 /** SMPP data_coding: the gateway's default alphabet (GSM 03.38), or UCS-2. */
@@ -35,7 +37,8 @@ export class SmppTransport extends SmsTransport implements OnModuleInit, OnAppli
   private readonly settings: SmppSettings | null;
   private session: Session | null = null;
   private bound: Session | null = null;
-  private waiters: Array<(session: Session) => void> = [];
+  /** Texts waiting for a bound session: given one, or an error. */
+  private waiters: Array<(session: Session | SmsSendError) => void> = [];
   private backoffMs = BACKOFF_FIRST_MS;
   private reconnect: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -63,6 +66,9 @@ export class SmppTransport extends SmsTransport implements OnModuleInit, OnAppli
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.reconnect) clearTimeout(this.reconnect);
+    // Nothing waits out its timeout: texts in flight are tried again by the next worker.
+    for (const settle of [...this.unanswered]) settle(new SmsSendError('the worker is stopping', false));
+    for (const waiter of [...this.waiters]) waiter(new SmsSendError('the worker is stopping', false));
     const session = this.session;
     this.session = this.bound = null;
     if (session) await new Promise<void>((resolve) => (session.socket.destroyed ? resolve() : session.destroy(() => resolve())));
@@ -110,75 +116,105 @@ export class SmppTransport extends SmsTransport implements OnModuleInit, OnAppli
   private boundSession(): Promise<Session> {
     if (this.bound) return Promise.resolve(this.bound);
     return new Promise<Session>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new SmsSendError('not connected to the text-message gateway', false));
-      }, BIND_WAIT_MS);
-      const waiter = (session: Session) => {
+      const waiter = (session: Session | SmsSendError) => {
         clearTimeout(timer);
-        resolve(session);
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        if (session instanceof SmsSendError) reject(session);
+        else resolve(session);
       };
+      const timer = setTimeout(() => waiter(new SmsSendError('not connected to the text-message gateway', false)), BIND_WAIT_MS);
       this.waiters.push(waiter);
     });
   }
 
   private connect(settings: SmppSettings): void {
-    const session = smpp.connect({
-      host: settings.host,
-      port: settings.port,
-      tls: settings.tls,
-      auto_enquire_link_period: ENQUIRE_LINK_MS,
-    });
+    const session = smpp.connect({ host: settings.host, port: settings.port, tls: settings.tls });
     this.session = session;
-    session.on(settings.tls ? 'secureConnect' : 'connect', () => {
-      session.bind_transceiver({ system_id: settings.systemId, password: settings.password }, (pdu) => {
-        if (pdu.command_status !== smpp.ESME_ROK) {
-          this.logger.warn({ status: pdu.command_status }, 'the text-message gateway refused to bind');
-          session.destroy();
-          return;
-        }
-        this.bound = session;
-        this.backoffMs = BACKOFF_FIRST_MS;
-        this.logger.log({ host: settings.host, port: settings.port }, 'bound to the text-message gateway');
-        for (const waiter of this.waiters.splice(0)) waiter(session);
-      });
-    });
+    session.on(settings.tls ? 'secureConnect' : 'connect', () => this.bind(session, settings));
     session.on('deliver_sm', (pdu: PDU) => void this.received(session, pdu));
     session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
     session.on('unbind', (pdu: PDU) => {
+      if (this.bound === session) this.bound = null;
       session.send(pdu.response());
       session.close();
     });
-    // The reason only: the error of a socket carries no secret, but stays short in the log.
-    session.on('error', (error: Error) => this.logger.warn({ reason: error.message }, 'text-message gateway connection error'));
-    session.on('close', () => {
-      if (this.session !== session) return;
-      this.session = this.bound = null;
-      for (const settle of [...this.unanswered])
-        settle(new SmsSendError('the connection to the gateway dropped before it answered', false));
-      if (this.stopped) return;
-      const wait = this.backoffMs;
-      this.backoffMs = Math.min(BACKOFF_MAX_MS, this.backoffMs * 2);
-      this.logger.warn({ retryInMs: wait }, 'disconnected from the text-message gateway');
-      this.reconnect = setTimeout(() => this.connect(settings), wait);
+    // A socket or PDU error leaves the session unusable (smpp stops reading after a bad PDU):
+    // it is dropped, and the close below binds a new one. The reason only goes to the log.
+    session.on('error', (error: Error) => {
+      this.logger.warn({ reason: error.message }, 'text-message gateway connection error');
+      session.destroy();
+    });
+    session.on('close', () => this.closed(session, settings));
+  }
+
+  /** Binds as a transceiver; a gateway that does not answer in time, or refuses, is dropped (and tried again). */
+  private bind(session: Session, settings: SmppSettings): void {
+    const timeout = setTimeout(() => session.destroy(), BIND_WAIT_MS);
+    session.bind_transceiver({ system_id: settings.systemId, password: settings.password }, (pdu) => {
+      clearTimeout(timeout);
+      if (pdu.command_status !== smpp.ESME_ROK) {
+        this.logger.warn({ status: pdu.command_status }, 'the text-message gateway refused to bind');
+        session.destroy();
+        return;
+      }
+      this.bound = session;
+      this.backoffMs = BACKOFF_FIRST_MS;
+      this.logger.log({ host: settings.host, port: settings.port }, 'bound to the text-message gateway');
+      this.keepAlive(session);
+      for (const waiter of [...this.waiters]) waiter(session);
     });
   }
 
-  /** A receipt or a text from a phone: answered at once, then handed on. */
+  /** enquire_link every 30 s; one left unanswered until the next means a dead link (a half-open TCP connection): dropped. */
+  private keepAlive(session: Session): void {
+    let answered = true;
+    const timer = setInterval(() => {
+      if (!answered) {
+        this.logger.warn({}, 'the text-message gateway stopped answering enquire_link');
+        session.destroy();
+        return;
+      }
+      answered = false;
+      session.enquire_link({}, () => (answered = true));
+    }, ENQUIRE_LINK_MS);
+    session.once('close', () => clearInterval(timer));
+  }
+
+  private closed(session: Session, settings: SmppSettings): void {
+    if (this.session !== session) return;
+    this.session = this.bound = null;
+    for (const settle of [...this.unanswered]) settle(new SmsSendError('the connection to the gateway dropped before it answered', false));
+    if (this.stopped) return;
+    const wait = this.backoffMs;
+    this.backoffMs = Math.min(BACKOFF_MAX_MS, this.backoffMs * 2);
+    this.logger.warn({ retryInMs: wait }, 'disconnected from the text-message gateway');
+    this.reconnect = setTimeout(() => this.connect(settings), wait);
+  }
+
+  /**
+   * A receipt or a text from a phone, answered once it is taken in: when that fails (the
+   * database is away), the answer is a temporary error, so the gateway delivers it again and a
+   * STOP is never lost.
+   */
   private async received(session: Session, pdu: PDU): Promise<void> {
-    session.send(pdu.response());
-    const body = (pdu.message_payload ?? pdu.short_message) as { message?: string | Buffer } | undefined;
-    const text = typeof body?.message === 'string' ? body.message : (body?.message?.toString('latin1') ?? '');
+    let status = smpp.ESME_ROK;
     try {
+      const body = (pdu.message_payload ?? pdu.short_message) as { message?: string | Buffer } | undefined;
+      const text = typeof body?.message === 'string' ? body.message : (body?.message?.toString('latin1') ?? '');
       if (Number(pdu.esm_class ?? 0) & RECEIPT_FLAG) {
         const receipt = receiptOf(pdu, text);
         if (receipt) await this.events?.receipt(receipt);
       } else {
-        await this.events?.inbound({ from: String(pdu.source_addr ?? ''), text });
+        await this.events?.inbound({ from: String(pdu.source_addr ?? ''), international: Number(pdu.source_addr_ton) === 1, text });
       }
     } catch (error) {
-      this.logger.error({ reason: (error as Error).message }, 'a text from the gateway could not be taken in');
+      status = ESME_RX_T_APPN;
+      this.logger.error(
+        { reason: (error as Error).message },
+        'a text from the gateway could not be taken in; the gateway will send it again',
+      );
     }
+    if (!session.socket.destroyed) session.send(pdu.response({ command_status: status }));
   }
 }
 

@@ -25,6 +25,11 @@ export class SmsNumbers {
     return this.keys.sign('sms-number', number);
   }
 
+  /** A stable key for the number that does not reveal it (for dedupe keys). */
+  keyOf(number: string): string {
+    return this.hmacOf(number);
+  }
+
   async isStopped(number: string): Promise<boolean> {
     return !!(await this.repo().findOneBy({ numberHmac: this.hmacOf(number) }))?.stoppedAt;
   }

@@ -10,6 +10,8 @@ export interface SmsReceipt {
 export interface InboundText {
   /** As the gateway wrote it: usually the international number without "+". */
   from: string;
+  /** Whether the gateway marked `from` as international (TON 1); otherwise it is read as a national number. */
+  international: boolean;
   text: string;
 }
 

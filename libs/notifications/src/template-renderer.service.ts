@@ -43,7 +43,8 @@ const DATE_TIME: Record<MessageLanguage, Record<Style, string | Intl.DateTimeFor
   es: {
     long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
     time: { hour: 'numeric', minute: '2-digit' },
-    brief: { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' },
+    // No weekday: sábado would make every Saturday text UCS-2 (half as long); the date says it all.
+    brief: { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' },
   },
 };
 // The libraries are in the United States: Spanish as written there (6:00 p.m. CDT).
@@ -90,6 +91,8 @@ interface LanguageSet {
   plain: typeof Handlebars;
   words: MessageWords;
   kinds: Map<NotificationKind, KindTemplates>;
+  /** The printable registration slip (`slip/page.hbs`). */
+  slip: Template;
 }
 
 /**
@@ -105,10 +108,12 @@ interface LanguageSet {
 export class TemplateRenderer {
   private readonly languages = new Map<MessageLanguage, LanguageSet>();
   private consentVersion: string | null = null;
+  private readonly slipStyle: string;
 
   constructor(config: AppConfig) {
     const formats = new InstantFormats();
     if (!existsSync(config.templateDir)) throw new Error(`TEMPLATE_DIR: no template folder at ${config.templateDir}`);
+    this.slipStyle = readFileSync(join(config.templateDir, 'slip', 'slip.css'), 'utf8');
     for (const language of MESSAGE_LANGUAGES) {
       const dir = language === DEFAULT_LANGUAGE ? config.templateDir : join(config.templateDir, language);
       const kinds = language === DEFAULT_LANGUAGE ? Object.values(NotificationKind) : [...PATRON_KINDS];
@@ -120,7 +125,10 @@ export class TemplateRenderer {
     const where = `TEMPLATE_DIR (${language})`;
     if (!existsSync(dir)) throw new Error(`${where}: no template folder at ${dir}`);
     const words = JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as MessageWords;
-    const set: LanguageSet = { html: Handlebars.create(), plain: Handlebars.create(), words, kinds: new Map() };
+    const html = Handlebars.create();
+    const slipFile = join(dir, 'slip', 'page.hbs');
+    if (!existsSync(slipFile)) throw new Error(`${where}: no slip template at ${slipFile}`);
+    const set: LanguageSet = { html, plain: Handlebars.create(), words, kinds: new Map(), slip: () => '' };
     for (const hbs of [set.html, set.plain]) {
       hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
       // {{localDateTime startsAt timeZone}} → "Tuesday, March 2, 2027, 6:00 PM CST" (en)
@@ -131,6 +139,7 @@ export class TemplateRenderer {
       // {{features roomFeatures}}: "WHEELCHAIR_ACCESSIBLE,HEARING_LOOP" → "wheelchair accessible, hearing loop"
       hbs.registerHelper('features', (codes: unknown) => featureNames(codes, words.features ?? {}));
     }
+    set.slip = set.html.compile(readFileSync(slipFile, 'utf8'), { strict: true });
     set.html.registerPartial('layout', readFileSync(join(dir, 'layout.html.hbs'), 'utf8'));
     set.plain.registerPartial('layout', readFileSync(join(dir, 'layout.text.hbs'), 'utf8'));
     // partials/<name>.html.hbs and partials/<name>.text.hbs: shared pieces, e.g. a session's details.
@@ -166,6 +175,12 @@ export class TemplateRenderer {
     const found = this.languages.get(languageOf(context))?.kinds.get(kind) ?? this.languages.get(DEFAULT_LANGUAGE)?.kinds.get(kind);
     if (!found) throw new Error(`No templates for notification kind ${kind}`);
     return found;
+  }
+
+  /** The printable slip of a registration, a whole HTML page in its language (print CSS: a page, or an 80 mm receipt roll). */
+  renderSlip(language: MessageLanguage, context: Record<string, unknown>): string {
+    const set = this.languages.get(language) ?? (this.languages.get(DEFAULT_LANGUAGE) as LanguageSet);
+    return set.slip({ ...context, style: this.slipStyle });
   }
 
   /** The sentence a patron agrees to for text messages, in a message language. */

@@ -212,7 +212,18 @@ describe('text messages', () => {
     }
     const text = renderer.renderText(kind, { ...patron, language, introduce: false });
     expect(text).toContain('Central Library');
-    expect(text).toContain(language === 'es' ? 'domingo, 14 de marzo, 6:00 p.m.' : 'Sun Mar 14, 6:00 PM');
+    expect(text).toContain(language === 'es' ? '14 de marzo a las 6:00 p.m.' : 'Sun Mar 14, 6:00 PM');
+    expect(text).not.toContain('..');
+    // A Saturday, with a UCS-2 branch name and a long link: still two segments.
+    const saturday = renderer.renderText(kind, {
+      ...patron,
+      startsAt: '2027-03-13T23:00:00.000Z',
+      branchName: 'Biblioteca Pública — Sucursal de la Comunidad del Norte',
+      shortLink: 'https://programas.biblioteca-publica-del-condado.example.org/r/AbCdEfGhIjKl',
+      language,
+      introduce: true,
+    });
+    expect(sizeOf(saturday).segments).toBeLessThanOrEqual(2);
   });
 
   it.each(MESSAGE_LANGUAGES.flatMap((language) => (['STOP', 'START', 'HELP'] as const).map((keyword) => [keyword, language] as const)))(
@@ -226,6 +237,13 @@ describe('text messages', () => {
       });
       expect(text).toMatch(/^Central Library: /);
       expect(sizeOf(text).segments).toBeLessThanOrEqual(2);
+      const long = {
+        keyword,
+        language,
+        libraryName: 'Biblioteca Pública “Rogers Park” — Sucursal de la Comunidad del Norte',
+        libraryPhone: '+13125550100',
+      };
+      expect(sizeOf(renderer.renderText(NotificationKind.SMS_KEYWORD_REPLY, long)).segments).toBeLessThanOrEqual(2);
       if (keyword === 'HELP') expect(text).toContain('+13125550100');
     },
   );

@@ -11,6 +11,7 @@ import { SmsNumbers } from './sms-numbers.service';
 import { SmsTransport, type InboundText, type SmsEvents, type SmsReceipt } from './sms-transport';
 
 const RECEIPT_TRIES = 20;
+const REPLY_WINDOW_MS = 10 * 60 * 1000;
 const RECEIPT_RETRY_MS = 250;
 
 /** Who a number is to the library, for the answer to a keyword: the latest registration that gave it. */
@@ -63,7 +64,12 @@ export class TextMessages implements SmsEvents, OnModuleInit {
   }
 
   async inbound(text: InboundText): Promise<void> {
-    const parsed = parsePhoneNumberFromString(text.from.startsWith('+') ? text.from : `+${text.from.replace(/\D/g, '')}`);
+    const digits = text.from.replace(/[^\d+]/g, '');
+    // International numbers come without "+"; a national one is read in the libraries' country.
+    const parsed =
+      text.international || digits.startsWith('+')
+        ? parsePhoneNumberFromString(`+${digits.replace(/^\+/, '')}`)
+        : parsePhoneNumberFromString(digits, 'US');
     const found = keywordOf(text.text);
     if (!parsed?.isValid() || !found) {
       this.logger.log({ keyword: found?.keyword ?? null }, 'an inbound text that is not a keyword was not answered');
@@ -76,11 +82,14 @@ export class TextMessages implements SmsEvents, OnModuleInit {
     await this.tx.run(async () => {
       const changed = await this.apply(found.keyword, number, now);
       if (!changed) return;
+      // One answer per number and keyword in ten minutes: an auto-responder texting HELP back gets no loop.
+      const bucket = Math.floor(now.getTime() / REPLY_WINDOW_MS);
       await this.outbox.add([
         {
           kind: NotificationKind.SMS_KEYWORD_REPLY,
           channel: NotificationChannel.SMS,
           recipient: number,
+          dedupeKey: `keyword:${found.keyword}:${this.numbers.keyOf(number)}:${bucket}`,
           params: {
             keyword: found.keyword,
             language,

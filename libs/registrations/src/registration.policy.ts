@@ -37,6 +37,11 @@ export function canSeeCheckInCode(registration: Facts, who: RegistrationViewer):
   return who.owner && registration.status !== RegistrationStatus.CANCELLED;
 }
 
+/** The printable slip: the library's staff and the patron, while the registration stands and the session has not ended. */
+export function canSeeSlip(registration: Facts, who: RegistrationViewer, sessionEnded: boolean): boolean {
+  return (who.staff || who.owner) && !registration.purgedAt && registration.status !== RegistrationStatus.CANCELLED && !sessionEnded;
+}
+
 /**
  * Whether being in the session's agency could change what a viewer sees, so that the API looks
  * the agency up only then: the viewer belongs to an agency and the patron agreed to share.

@@ -31,7 +31,7 @@ export interface Preferences {
   remindersOptIn?: boolean | null;
   followUpOptIn?: boolean | null;
   language?: string | null;
-  /** false withdraws consent to texts (the registration gets no more); true gives it again. */
+  /** false withdraws consent to texts: the registration gets no more (to be texted again, the patron registers again). */
   smsConsent?: boolean | null;
 }
 

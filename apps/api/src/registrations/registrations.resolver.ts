@@ -8,6 +8,7 @@ import {
   agencyMembershipMatters,
   canSeeAccessibilityNeeds,
   canSeeCheckInCode,
+  canSeeSlip,
   canSeeRegistrantContact,
   AttendanceService,
   RegistrationsService,
@@ -32,6 +33,7 @@ import {
 } from './registration.inputs';
 import { RegistrationModel, RegistrationReceiptModel } from './registration.model';
 import { UserModel } from '../users/user.model';
+import { Slips } from './slips.service';
 
 @Resolver(() => RegistrationModel)
 export class RegistrationsResolver {
@@ -40,6 +42,7 @@ export class RegistrationsResolver {
     private readonly attendance: AttendanceService,
     private readonly sessionRegistration: SessionRegistrationService,
     private readonly config: AppConfig,
+    private readonly slips: Slips,
   ) {}
 
   @Query(() => RegistrationModel, { nullable: true, description: "The patron's own registration, by its secret token." })
@@ -229,6 +232,17 @@ export class RegistrationsResolver {
   })
   async patronNotified(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     return (await this.isLibraryStaffFor(registration, ctx.viewer, ctx)) ? ctx.loaders.patronNotified.load(registration.id) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "A printable slip (HTML, print-ready, in the registration's language): the session, the check-in code, how to change or cancel (the manage link: seeing slipUrl equals holding the token). A signed link valid for 10 minutes, for STAFF of the session's branch, COORDINATOR+ and the token's holder, while the registration is CONFIRMED or WAITLISTED and the session has not ended; null otherwise.",
+  })
+  async slipUrl(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
+    const session = await ctx.loaders.session.load(registration.sessionId);
+    const ended = !session || session.endsAt.getTime() <= Date.now();
+    return canSeeSlip(registration, await this.standing(registration, ctx, false), ended) ? this.slips.urlFor(registration.id) : null;
   }
 
   private asOwner<T extends RegistrationEntity | null>(ctx: GraphqlContext, registration: T): T {

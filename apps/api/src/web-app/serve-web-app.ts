@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DASHBOARD_PATH } from '../operations/queue-dashboard.service';
 
 /** Paths the API answers itself; every other page a browser asks for is a route of the web app. */
-const API_PATHS = ['/graphql', '/calendar', '/reports', '/health', '/metrics', '/r', DASHBOARD_PATH, '/assets'];
+const API_PATHS = ['/graphql', '/calendar', '/reports', '/health', '/metrics', '/r', '/slips', DASHBOARD_PATH, '/assets'];
 
 const isApiPath = (path: string): boolean => API_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 

@@ -103,6 +103,18 @@ export const en = {
     alreadyRegistered: 'This e-mail address is already registered for this session. We sent you the link to your registration again.',
     closed: 'Registration for this session is closed. Ask at the library: they may still have room.',
     notYet: 'Registration opens {date}.',
+    channel: 'How should we reach you?',
+    channelHint: 'We send your confirmation and any change to your seat this way.',
+    byEmail: 'By e-mail',
+    bySms: 'By text message',
+    phone: 'Mobile phone number',
+    phoneHint: 'A number that can receive text messages, e.g. (312) 555-0123.',
+    phoneMissing: 'Enter a mobile number that can receive text messages.',
+    smsConsentLabel: 'Agreement to text messages',
+    smsConsentMissing: 'To get text messages, tick the box to agree to them; or choose e-mail.',
+    nextConfirmedSms:
+      'We texted you the details and a link to change or cancel. If your plans change, cancel with the link so someone else gets the seat.',
+    nextWaitlistedSms: 'If a seat frees up, it is yours and we text you. Nothing else to do for now.',
   },
   manage: {
     title: 'Your registration',

@@ -109,6 +109,18 @@ export const es: Messages = {
     alreadyRegistered: 'Este correo ya está inscrito en esta sesión. Le volvimos a enviar el enlace de su inscripción.',
     closed: 'La inscripción para esta sesión está cerrada. Pregunte en la biblioteca: puede que aún haya lugar.',
     notYet: 'La inscripción se abre el {date}.',
+    channel: '¿Cómo le avisamos?',
+    channelHint: 'Así le enviamos la confirmación y cualquier cambio de su lugar.',
+    byEmail: 'Por correo electrónico',
+    bySms: 'Por mensaje de texto',
+    phone: 'Número de celular',
+    phoneHint: 'Un número que reciba mensajes de texto, por ejemplo (312) 555-0123.',
+    phoneMissing: 'Escriba un número de celular que reciba mensajes de texto.',
+    smsConsentLabel: 'Acuerdo para recibir mensajes de texto',
+    smsConsentMissing: 'Para recibir mensajes de texto, marque la casilla para aceptarlos; o elija correo electrónico.',
+    nextConfirmedSms:
+      'Le enviamos un mensaje de texto con los detalles y un enlace para cambiar o cancelar. Si cambian sus planes, cancele con el enlace para que otra persona tenga el lugar.',
+    nextWaitlistedSms: 'Si se libera un lugar, es suyo y le avisamos por mensaje de texto. Por ahora no tiene que hacer nada más.',
   },
   manage: {
     title: 'Su inscripción',

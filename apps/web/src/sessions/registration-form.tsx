@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'wouter';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
@@ -21,16 +21,33 @@ const REGISTER = graphql(`
         status
         partySize
         waitlistPosition
+        contactChannel
       }
     }
   }
 `);
 
+const SERVICE = graphql(`
+  query RegistrationService($language: String!) {
+    serviceInfo {
+      smsAvailable
+      smsConsentText(language: $language)
+    }
+  }
+`);
+
 const MAX_PARTY = 6;
+/** Enough digits for a phone number anywhere; the API reads it in the branch's country and says more. */
+const looksLikePhone = (value: string) => value.replace(/\D/g, '').length >= 7;
+
+type Channel = 'EMAIL' | 'SMS';
 
 interface Values {
   name: string;
+  channel: Channel;
   email: string;
+  phone: string;
+  smsConsent: boolean;
   partySize: number;
   accessibilityNeeds: string;
   remindersOptIn: boolean;
@@ -41,9 +58,15 @@ interface Values {
 /** The registration: a name (an alias is fine), an e-mail address, the party, and three choices. */
 export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sessionId: string; seatsRemaining: number; capacity: number }) {
   const { t, language } = useI18n();
+  // Texts are offered only where the library has a text-message gateway.
+  const [{ data: service }] = useQuery({ query: SERVICE, variables: { language } });
+  const smsAvailable = service?.serviceInfo.smsAvailable ?? false;
   const [values, setValues] = useState<Values>({
     name: '',
+    channel: 'EMAIL',
     email: '',
+    phone: '',
+    smsConsent: false,
     partySize: 1,
     accessibilityNeeds: '',
     remindersOptIn: true,
@@ -64,7 +87,10 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
     event.preventDefault();
     const fields: Record<string, string> = {};
     if (!values.name.trim()) fields.name = t('register.nameMissing');
-    if (!looksLikeEmail(values.email)) fields.email = t('problems.field.email');
+    const bySms = smsAvailable && values.channel === 'SMS';
+    if (!bySms && !looksLikeEmail(values.email)) fields.email = t('problems.field.email');
+    if (bySms && !looksLikePhone(values.phone)) fields.phone = t('register.phoneMissing');
+    if (bySms && !values.smsConsent) fields.smsConsent = t('register.smsConsentMissing');
     if (!Number.isInteger(values.partySize) || values.partySize < 1 || values.partySize > maxParty) {
       fields.partySize = t('register.partyRange', { max: maxParty });
     }
@@ -77,11 +103,15 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
       input: {
         sessionId,
         name: values.name.trim(),
-        email: values.email.trim(),
+        contactChannel: bySms ? 'SMS' : 'EMAIL',
+        email: bySms ? null : values.email.trim(),
+        phone: bySms ? values.phone.trim() : null,
+        smsConsent: bySms,
         partySize: values.partySize,
         accessibilityNeeds: values.accessibilityNeeds.trim() || null,
         remindersOptIn: values.remindersOptIn,
-        followUpOptIn: values.followUpOptIn,
+        // Follow-up resources come by e-mail only.
+        followUpOptIn: !bySms && values.followUpOptIn,
         shareContactWithPartner: values.shareContactWithPartner,
         // The patron's messages come in the language they read this page in.
         language,
@@ -102,7 +132,11 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
               : t('register.waitlisted', { position: registration.waitlistPosition })}
           </strong>
         </p>
-        <p>{registration.status === 'CONFIRMED' ? t('register.nextConfirmed') : t('register.nextWaitlisted')}</p>
+        <p>
+          {registration.contactChannel === 'SMS'
+            ? t(registration.status === 'CONFIRMED' ? 'register.nextConfirmedSms' : 'register.nextWaitlistedSms')
+            : t(registration.status === 'CONFIRMED' ? 'register.nextConfirmed' : 'register.nextWaitlisted')}
+        </p>
         <p>
           <Link to={`/registration#token=${manageToken}`}>{t('register.manage')}</Link>
         </p>
@@ -113,6 +147,9 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
   const labels = {
     name: t('register.name'),
     email: t('register.email'),
+    phone: t('register.phone'),
+    smsConsent: t('register.smsConsentLabel'),
+    contactChannel: t('register.channel'),
     partySize: t('register.party'),
     accessibilityNeeds: t('register.needs'),
   };
@@ -132,19 +169,72 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
         isRequired
         error={problem?.fields.name}
       />
-      <TextField
-        id="field-email"
-        label={labels.email}
-        hint={t('register.emailHint')}
-        value={values.email}
-        onChange={(v) => set('email', v)}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        maxLength={254}
-        isRequired
-        error={problem?.fields.email}
-      />
+      {smsAvailable ? (
+        <RadioGroup
+          id="field-contactChannel"
+          className="fieldset"
+          value={values.channel}
+          onChange={(v) => set('channel', v as Channel)}
+          aria-describedby="field-contactChannel-hint"
+        >
+          <Label className="group-label">{labels.contactChannel}</Label>
+          <p id="field-contactChannel-hint" className="hint">
+            {t('register.channelHint')}
+          </p>
+          <Radio value="EMAIL" className="radio">
+            {t('register.byEmail')}
+          </Radio>
+          <Radio value="SMS" className="radio">
+            {t('register.bySms')}
+          </Radio>
+        </RadioGroup>
+      ) : null}
+      {smsAvailable && values.channel === 'SMS' ? (
+        <>
+          <TextField
+            id="field-phone"
+            label={labels.phone}
+            hint={t('register.phoneHint')}
+            value={values.phone}
+            onChange={(v) => set('phone', v)}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            maxLength={50}
+            isRequired
+            error={problem?.fields.phone}
+          />
+          <div className="field" id="field-smsConsent">
+            <Checkbox
+              isSelected={values.smsConsent}
+              onChange={(v) => set('smsConsent', v)}
+              isInvalid={Boolean(problem?.fields.smsConsent)}
+              aria-describedby={problem?.fields.smsConsent ? 'field-smsConsent-error' : undefined}
+            >
+              {service?.serviceInfo.smsConsentText}
+            </Checkbox>
+            {problem?.fields.smsConsent ? (
+              <p id="field-smsConsent-error" className="field-error">
+                {problem.fields.smsConsent}
+              </p>
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <TextField
+          id="field-email"
+          label={labels.email}
+          hint={t('register.emailHint')}
+          value={values.email}
+          onChange={(v) => set('email', v)}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          maxLength={254}
+          isRequired
+          error={problem?.fields.email}
+        />
+      )}
       <NumberField
         id="field-partySize"
         label={labels.partySize}
@@ -172,9 +262,11 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
         <Checkbox isSelected={values.remindersOptIn} onChange={(v) => set('remindersOptIn', v)}>
           {t('register.reminders')}
         </Checkbox>
-        <Checkbox isSelected={values.followUpOptIn} onChange={(v) => set('followUpOptIn', v)}>
-          {t('register.followUp')}
-        </Checkbox>
+        {values.channel === 'EMAIL' || !smsAvailable ? (
+          <Checkbox isSelected={values.followUpOptIn} onChange={(v) => set('followUpOptIn', v)}>
+            {t('register.followUp')}
+          </Checkbox>
+        ) : null}
         <Checkbox isSelected={values.shareContactWithPartner} onChange={(v) => set('shareContactWithPartner', v)}>
           {t('register.share')}
         </Checkbox>

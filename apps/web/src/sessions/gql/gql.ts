@@ -14,12 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n        contactChannel\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query RegistrationService($language: String!) {\n    serviceInfo {\n      smsAvailable\n      smsConsentText(language: $language)\n    }\n  }\n": typeof types.RegistrationServiceDocument,
     "\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n": typeof types.SessionPageDocument,
     "\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n": typeof types.LiveSeatsDocument,
 };
 const documents: Documents = {
-    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n        contactChannel\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  query RegistrationService($language: String!) {\n    serviceInfo {\n      smsAvailable\n      smsConsentText(language: $language)\n    }\n  }\n": types.RegistrationServiceDocument,
     "\n  query SessionPage($id: ID!) {\n    session(id: $id) {\n      id\n      startsAt\n      endsAt\n      status\n      capacity\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n      registrationOpensAt\n      cancellationReason\n      calendarUrl\n      branch {\n        id\n        name\n        address\n        timeZone\n      }\n      room {\n        id\n        name\n        features\n      }\n      workshop {\n        id\n        title\n        summary\n        description\n        accessibilityNotes\n        audience\n        languages\n        tags\n        agency {\n          id\n          name\n          kind\n          description\n          website\n        }\n        sessions {\n          id\n          startsAt\n          endsAt\n          status\n          seatsRemaining\n        }\n      }\n    }\n  }\n": types.SessionPageDocument,
     "\n  subscription LiveSeats($sessionId: ID!) {\n    seatAvailabilityChanged(sessionId: $sessionId) {\n      sessionId\n      status\n      seatsRemaining\n      waitlistLength\n      registrationOpen\n    }\n  }\n": types.LiveSeatsDocument,
 };
@@ -41,7 +43,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n        contactChannel\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    registerForSession(input: $input) {\n      manageToken\n      registration {\n        id\n        status\n        partySize\n        waitlistPosition\n        contactChannel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationService($language: String!) {\n    serviceInfo {\n      smsAvailable\n      smsConsentText(language: $language)\n    }\n  }\n"): (typeof documents)["\n  query RegistrationService($language: String!) {\n    serviceInfo {\n      smsAvailable\n      smsConsentText(language: $language)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,82 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import QRCode from 'qrcode';
+import { Clock } from '@app/clock';
+import { AppConfig, SecretKeys } from '@app/config';
+import { notFound, unauthenticated } from '@app/errors';
+import { languageOf, TemplateRenderer } from '@app/notifications';
+import { PlacesService } from '@app/places';
+import { RegistrationsService, RegistrationStatus, SessionFacts, type RegistrationEntity } from '@app/registrations';
+import { SessionsService } from '@app/workshops';
+
+/** A slip link works this long, like a report's CSV link. */
+const LINK_MINUTES = 10;
+
+/**
+ * The printable slip of a registration: what a patron without e-mail takes home from the desk
+ * (the session, the check-in code, how to change or cancel). Its link is signed and short-lived;
+ * holding it is holding the registration's token, so only its staff and its patron get one.
+ */
+@Injectable()
+export class Slips {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly sessions: SessionsService,
+    private readonly facts: SessionFacts,
+    private readonly places: PlacesService,
+    private readonly renderer: TemplateRenderer,
+    private readonly keys: SecretKeys,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  urlFor(registrationId: string): string {
+    const expires = this.clock.now().getTime() + LINK_MINUTES * 60_000;
+    return `${this.config.publicUrl}/slips/${registrationId}?expires=${expires}&signature=${this.signature(registrationId, expires)}`;
+  }
+
+  /** The slip's page for a link made by `urlFor`; a forged, altered or expired link is UNAUTHENTICATED. */
+  async page(registrationId: string, expires: string | undefined, signature: string | undefined): Promise<string> {
+    const at = Number(expires);
+    const expected = Buffer.from(this.signature(registrationId, at));
+    const given = Buffer.from(signature ?? '');
+    if (!Number.isFinite(at) || expected.length !== given.length || !timingSafeEqual(expected, given))
+      throw unauthenticated('This slip link is not valid');
+    if (at < this.clock.now().getTime()) throw unauthenticated('This slip link has expired; print the slip again from the desk');
+    const [registration] = await this.registrations.findByIds([registrationId]);
+    const session = registration ? await this.sessions.findById(registration.sessionId) : null;
+    if (
+      !registration ||
+      !session ||
+      registration.purgedAt ||
+      registration.status === RegistrationStatus.CANCELLED ||
+      session.endsAt <= this.clock.now()
+    )
+      throw notFound('Registration');
+    return this.renderer.renderSlip(languageOf({ language: registration.language }), await this.contextOf(registration, session.branchId));
+  }
+
+  private async contextOf(registration: RegistrationEntity, branchId: string): Promise<Record<string, unknown>> {
+    const facts = await this.facts.ofSession(registration.sessionId);
+    const branch = await this.places.findBranch(branchId);
+    const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
+    const code = this.registrations.shortCodeOf(registration);
+    const shortLink = code ? `${this.config.publicUrl}/r/${code}` : manageLink;
+    const position = (await this.registrations.waitlistPositions([registration.id])).get(registration.id) ?? null;
+    return {
+      ...facts,
+      status: registration.status,
+      position,
+      partySize: registration.partySize,
+      patronName: registration.name,
+      branchPhone: branch?.phone ?? null,
+      shortLink,
+      checkInQr: await QRCode.toString(manageLink, { type: 'svg', margin: 1 }),
+      manageQr: await QRCode.toString(shortLink, { type: 'svg', margin: 1 }),
+    };
+  }
+
+  private signature(registrationId: string, expires: number): string {
+    return this.keys.sign('signed-link', `slip:${registrationId}:${expires}`);
+  }
+}
