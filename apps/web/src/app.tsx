@@ -20,6 +20,8 @@ const PasswordPage = lazy(() => import('./account/password-page'));
 const withPartnerWords = <T,>(page: Promise<T>) => Promise.all([page, loadWords('partner')]).then(([module]) => module);
 const ApplyPage = lazy(() => withPartnerWords(import('./partner/apply-page')));
 const PartnerArea = lazy(() => withPartnerWords(import('./partner/partner-area')));
+// The library desk's pages come with the desk's words.
+const DeskArea = lazy(() => Promise.all([import('./desk/desk-area'), loadWords('desk')]).then(([module]) => module));
 
 const page = (element: ReactNode) => <Suspense fallback={<p className="muted">…</p>}>{element}</Suspense>;
 
@@ -41,6 +43,7 @@ export function App() {
             <Route path="/account/password">{page(<PasswordPage />)}</Route>
             <Route path="/apply">{page(<ApplyPage />)}</Route>
             <Route path="/partner/*?">{page(<PartnerArea />)}</Route>
+            <Route path="/desk/*?">{page(<DeskArea />)}</Route>
             <Route>
               <NotFoundPage />
             </Route>

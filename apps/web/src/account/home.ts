@@ -1,6 +1,7 @@
-/** Where a signed-in person starts: partners in their area; staff areas come with the staff console. */
+/** Where a signed-in person starts: partners in their area, desk staff at the desk; coordinators' console comes later. */
 export function homeOf(role: string): string {
-  return role === 'PARTNER' ? '/partner' : '/';
+  if (role === 'PARTNER') return '/partner';
+  return role === 'STAFF' ? '/desk' : '/';
 }
 
 /** A `next` given in the URL, only when it is a path of this app (never another site). */

@@ -33,6 +33,9 @@ const FIELD_MESSAGES: Array<[RegExp, string]> = [
   [/not a valid id|is not a cursor/i, 'problems.field.generic'],
   [/more than the session's/i, 'problems.field.partyTooLarge'],
   [/RRULE/i, 'problems.field.recurrence'],
+  [/mobile number|landline/i, 'problems.field.mobile'],
+  [/phone number/i, 'problems.field.phone'],
+  [/must be true: the patron agrees/i, 'problems.field.smsConsent'],
 ];
 
 export function fieldMessage(message: string, t: Translate): string {

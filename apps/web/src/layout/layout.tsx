@@ -55,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [path]);
 
   const partner = viewer?.role === 'PARTNER';
+  const library = viewer?.role === 'STAFF' || viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,9 +73,15 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('layout.workshops')}
                 </NavLink>
               </li>
-              <li>
-                <NavLink to={partner ? '/partner' : '/apply'}>{partner ? t('layout.partnerHome') : t('layout.forPartners')}</NavLink>
-              </li>
+              {library ? (
+                <li>
+                  <NavLink to="/desk">{t('layout.desk')}</NavLink>
+                </li>
+              ) : (
+                <li>
+                  <NavLink to={partner ? '/partner' : '/apply'}>{partner ? t('layout.partnerHome') : t('layout.forPartners')}</NavLink>
+                </li>
+              )}
               <li>
                 {viewer ? (
                   <Button variant="link" onPress={() => void signOut()}>

@@ -1,4 +1,5 @@
-import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
+import { SignInFirst } from '../account/sign-in-first';
 import { useI18n } from '../i18n';
 import { useViewer } from '../account/viewer';
 import { NavLink } from '../ui/nav-link';
@@ -13,14 +14,8 @@ import { WorkshopPage } from './workshop-page';
 export default function PartnerArea() {
   const { t } = useI18n();
   const { viewer, loading, sessionEnded } = useViewer();
-  const [path] = useLocation();
-  const search = useSearch();
   if (loading) return <p className="muted">{t('common.loading')}</p>;
-  if (!viewer) {
-    // Signed out, or the session ended mid-visit (the sign-in page then says so): back here after.
-    const next = encodeURIComponent(path + (search ? `?${search}` : ''));
-    return <Redirect to={`/sign-in?${sessionEnded ? 'expired=1&' : ''}next=${next}`} replace />;
-  }
+  if (!viewer) return <SignInFirst sessionEnded={sessionEnded} />;
   if (viewer.role !== 'PARTNER' || !viewer.agency) {
     return (
       <>

@@ -7,6 +7,7 @@ import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { Button } from '../ui/button';
 import { Checkbox } from '../ui/checkbox';
+import { ConsentCheckbox } from '../ui/consent-checkbox';
 import { NumberField } from '../ui/number-field';
 import { TextField } from '../ui/text-field';
 import { ErrorSummary, Notice } from '../ui/notices';
@@ -205,19 +206,14 @@ export function RegistrationForm({ sessionId, seatsRemaining, capacity }: { sess
             error={problem?.fields.phone}
           />
           <div className="field" id="field-smsConsent">
-            <Checkbox
+            <ConsentCheckbox
+              id="field-smsConsent"
               isSelected={values.smsConsent}
               onChange={(v) => set('smsConsent', v)}
-              isInvalid={Boolean(problem?.fields.smsConsent)}
-              aria-describedby={problem?.fields.smsConsent ? 'field-smsConsent-error' : undefined}
+              error={problem?.fields.smsConsent}
             >
               {service?.serviceInfo.smsConsentText}
-            </Checkbox>
-            {problem?.fields.smsConsent ? (
-              <p id="field-smsConsent-error" className="field-error">
-                {problem.fields.smsConsent}
-              </p>
-            ) : null}
+            </ConsentCheckbox>
           </div>
         </>
       ) : (
