@@ -24,9 +24,10 @@ describe('text messages', () => {
   let sms: SmppSink;
   let schedule: DeskWorld['schedule'];
   let desk: DeskWorld['desk'];
+  let coordinator: DeskWorld['coordinator'];
 
   beforeAll(async () => {
-    ({ apps, schedule, desk } = await startDeskWorld({ sms: true }));
+    ({ apps, schedule, desk, coordinator } = await startDeskWorld({ sms: true }));
     sms = apps.smpp!;
   });
 
@@ -114,6 +115,16 @@ describe('text messages', () => {
     } finally {
       sms.receiptState = 'DELIVRD';
     }
+    // Once the number texted STOP, a failed text to it is not tried again.
+    const [failed] = await apps.db.query("SELECT id FROM notification WHERE recipient = ? AND status = 'FAILED'", [number.e164]);
+    await sms.textFrom(number.e164, 'STOP');
+    const retry = await apps.client.request(
+      'mutation($id: ID!) { retryNotification(id: $id) { id status } }',
+      { id: failed.id },
+      coordinator.token,
+    );
+    expect(codeOf(retry)).toBe('INVALID_STATE');
+    expect(errorOf(retry).message).toMatch(/STOP/);
   });
 
   it('registers a patron at the desk by text in Spanish, with the staff user on the consent record', async () => {

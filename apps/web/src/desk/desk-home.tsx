@@ -10,15 +10,20 @@ import { formatDate, formatWhen } from '../ui/format';
 import { Notice } from '../ui/notices';
 import { TableWrap } from '../ui/table-wrap';
 
-const SESSIONS = graphql(`
-  query DeskSessions($from: DateTime!, $to: DateTime!) {
+const MY_BRANCHES = graphql(`
+  query DeskBranches {
     me {
       id
       branches {
         id
       }
     }
-    sessions(filter: { from: $from, to: $to, statuses: [SCHEDULED] }, first: 100) {
+  }
+`);
+
+const SESSIONS = graphql(`
+  query DeskSessions($from: DateTime!, $to: DateTime!, $branchIds: [ID!]) {
+    sessions(filter: { from: $from, to: $to, branchIds: $branchIds, statuses: [SCHEDULED] }, first: 100) {
       nodes {
         id
         startsAt
@@ -56,12 +61,18 @@ export function DeskHome() {
     start.setHours(0, 0, 0, 0);
     return { from: start.toISOString(), to: new Date(start.getTime() + 8 * 86_400_000).toISOString() };
   });
-  const [result] = useQuery({ query: SESSIONS, variables: window });
-  const problem = problemOf(result.error, t);
-  if (result.fetching && !result.data) return <p className="muted">{t('common.loading')}</p>;
+  // The user's branches first (none: a coordinator of every branch), then their sessions.
+  const [branches] = useQuery({ query: MY_BRANCHES });
+  const branchIds = branches.data?.me?.branches.map((b) => b.id) ?? [];
+  const [result] = useQuery({
+    query: SESSIONS,
+    variables: { ...window, branchIds: branchIds.length ? branchIds : null },
+    pause: !branches.data,
+  });
+  const problem = problemOf(branches.error ?? result.error, t);
   if (problem) return <Notice kind="error">{problem.summary}</Notice>;
-  const mine = new Set(result.data?.me?.branches.map((b) => b.id) ?? []);
-  const sessions = (result.data?.sessions.nodes ?? []).filter((s) => mine.size === 0 || mine.has(s.branch.id));
+  if (!result.data) return <p className="muted">{t('common.loading')}</p>;
+  const sessions = result.data.sessions.nodes;
   // Today as the desk's own clock says it.
   const today = formatDate(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone, language);
   const isToday = (s: Session) =>
