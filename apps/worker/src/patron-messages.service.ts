@@ -63,11 +63,10 @@ export class PatronMessages {
     if (!session) return { vars: {}, skipReason: 'the session is gone' };
     const stale = staleReason(notification.kind, notification.params, { registration, session });
     if (stale) return { vars: {}, skipReason: stale };
-    const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
+    const manageLink = this.registrations.manageLinkOf(registration);
     if (notification.channel === NotificationChannel.SMS) {
       // A text names no patron and no topic (lock screens are public) and carries the short link.
-      const code = this.registrations.shortCodeOf(registration);
-      return { vars: { publicUrl: this.config.publicUrl, shortLink: code ? `${this.config.publicUrl}/r/${code}` : manageLink } };
+      return { vars: { publicUrl: this.config.publicUrl, shortLink: this.registrations.shortLinkOf(registration) } };
     }
     const vars = { publicUrl: this.config.publicUrl, patronName: registration.name, manageLink };
     const attachments: MessageContext['attachments'] = [];

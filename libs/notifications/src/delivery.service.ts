@@ -85,13 +85,13 @@ export class DeliveryService {
     const recipient = row.recipient;
     const text = row.channel === NotificationChannel.SMS;
     const reply = row.kind === NotificationKind.SMS_KEYWORD_REPLY;
-    // A number that texted STOP gets nothing more, but the reply that confirms it.
-    if (text && !reply && (await this.numbers.isStopped(recipient))) {
+    // A number that texted STOP gets nothing more, but the reply that confirms it; the first text to a number says how to stop.
+    const number = text && !reply ? await this.numbers.stateOf(recipient) : null;
+    if (number?.stopped) {
       await this.notifications.markSkipped(id, now, 'the number texted STOP');
       return result('skipped');
     }
-    // The first text to a number says how to stop.
-    const introduce = text && !reply && !(await this.numbers.wasIntroduced(recipient));
+    const introduce = !!number && !number.introduced;
     const vars = { ...row.params, ...context.vars, introduce };
     // Rendered now, sent once the row is ours; a message its templates cannot write fails for good (retryable once fixed).
     let send: () => Promise<string>;
@@ -108,7 +108,7 @@ export class DeliveryService {
       throw new LeaseHeldError(current.leaseUntil ?? new Date(now.getTime() + LEASE_MS));
     }
     // A STOP that came in meanwhile left this row to us (we held it): honoured here.
-    if (text && !reply && (await this.numbers.isStopped(recipient))) {
+    if (number && (await this.numbers.isStopped(recipient))) {
       await this.notifications.markSkipped(id, this.clock.now(), 'the number texted STOP');
       return result('skipped');
     }

@@ -21,22 +21,19 @@ export class SmsNumbers {
     return managerOf(this.dataSource).getRepository(SmsNumberEntity);
   }
 
-  private hmacOf(number: string): string {
+  /** A stable key for the number that does not reveal it: the table's, and dedupe keys'. */
+  keyOf(number: string): string {
     return this.keys.sign('sms-number', number);
   }
 
-  /** A stable key for the number that does not reveal it (for dedupe keys). */
-  keyOf(number: string): string {
-    return this.hmacOf(number);
+  /** Whether the number texted STOP, and whether it was already told how to (a first text must say it): one read. */
+  async stateOf(number: string): Promise<{ stopped: boolean; introduced: boolean }> {
+    const row = await this.repo().findOneBy({ numberHmac: this.keyOf(number) });
+    return { stopped: !!row?.stoppedAt, introduced: !!row?.introducedAt };
   }
 
   async isStopped(number: string): Promise<boolean> {
-    return !!(await this.repo().findOneBy({ numberHmac: this.hmacOf(number) }))?.stoppedAt;
-  }
-
-  /** Whether the number was already told how to stop (a first text must say it). */
-  async wasIntroduced(number: string): Promise<boolean> {
-    return !!(await this.repo().findOneBy({ numberHmac: this.hmacOf(number) }))?.introducedAt;
+    return (await this.stateOf(number)).stopped;
   }
 
   async markIntroduced(number: string, now: Date): Promise<void> {
@@ -50,7 +47,7 @@ export class SmsNumbers {
 
   /** STOP: true when the number was not stopped already (so the confirmation goes once). */
   async stop(number: string, now: Date): Promise<boolean> {
-    const hmac = this.hmacOf(number);
+    const hmac = this.keyOf(number);
     // Takes the number's row (or its gap) under lock, in the caller's transaction: two STOPs at once confirm once.
     const before = await this.repo().findOne({ where: { numberHmac: hmac }, lock: { mode: 'pessimistic_write' } });
     if (before?.stoppedAt) return false;
@@ -60,7 +57,7 @@ export class SmsNumbers {
 
   /** START: true when the number was stopped. */
   async start(number: string, now: Date): Promise<boolean> {
-    const hmac = this.hmacOf(number);
+    const hmac = this.keyOf(number);
     const before = await this.repo().findOne({ where: { numberHmac: hmac }, lock: { mode: 'pessimistic_write' } });
     if (!before?.stoppedAt) return false;
     await this.repo().update({ numberHmac: hmac }, { stoppedAt: null, updatedAt: now });
@@ -76,7 +73,7 @@ export class SmsNumbers {
     await managerOf(this.dataSource).query(
       `INSERT INTO sms_number (number_hmac, stopped_at, introduced_at, updated_at) VALUES (?, ?, ?, ?)
        ON DUPLICATE KEY UPDATE ${onDuplicate}, updated_at = VALUES(updated_at)`,
-      [this.hmacOf(number), values.stoppedAt, values.introducedAt, now],
+      [this.keyOf(number), values.stoppedAt, values.introducedAt, now],
     );
   }
 }

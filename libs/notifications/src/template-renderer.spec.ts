@@ -1,7 +1,7 @@
 import { AppConfig } from '@app/config';
 import { NotificationKind } from './notification.enums';
 import { isTextOnly, MESSAGE_LANGUAGES, matchLanguage, PATRON_KINDS, SMS_KINDS } from './message-languages';
-import { sizeOf } from './sms-text';
+import { MAX_SEGMENTS, sizeOf } from './sms-text';
 import { TemplateRenderer } from './template-renderer.service';
 
 /** A session as the facts of a patron message give it. */
@@ -202,7 +202,7 @@ describe('text messages', () => {
     for (const branchName of ['Central Library', 'Biblioteca Pública Rogers Park — Sucursal de la Comunidad del Norte']) {
       for (const introduce of [true, false]) {
         const text = renderer.renderText(kind, { ...patron, branchName, language, introduce });
-        expect(sizeOf(text).segments).toBeLessThanOrEqual(2);
+        expect(sizeOf(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
         expect(text).not.toContain('Medicare');
         expect(text).not.toMatch(/undefined|NaN|\{\{/);
         expect(/STOP|PARAR/.test(text)).toBe(introduce);
@@ -223,7 +223,7 @@ describe('text messages', () => {
       language,
       introduce: true,
     });
-    expect(sizeOf(saturday).segments).toBeLessThanOrEqual(2);
+    expect(sizeOf(saturday).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
   });
 
   it.each(MESSAGE_LANGUAGES.flatMap((language) => (['STOP', 'START', 'HELP'] as const).map((keyword) => [keyword, language] as const)))(
@@ -236,14 +236,14 @@ describe('text messages', () => {
         libraryPhone: '+13125550100',
       });
       expect(text).toMatch(/^Central Library: /);
-      expect(sizeOf(text).segments).toBeLessThanOrEqual(2);
+      expect(sizeOf(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
       const long = {
         keyword,
         language,
         libraryName: 'Biblioteca Pública “Rogers Park” — Sucursal de la Comunidad del Norte',
         libraryPhone: '+13125550100',
       };
-      expect(sizeOf(renderer.renderText(NotificationKind.SMS_KEYWORD_REPLY, long)).segments).toBeLessThanOrEqual(2);
+      expect(sizeOf(renderer.renderText(NotificationKind.SMS_KEYWORD_REPLY, long)).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
       if (keyword === 'HELP') expect(text).toContain('+13125550100');
     },
   );

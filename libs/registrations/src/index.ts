@@ -17,5 +17,4 @@ export * from './capacity-notices.service';
 export * from './message-staleness';
 export * from './registration.policy';
 export * from './patron-follow-up.service';
-export { STATUS_NOTICE_KINDS } from './patron-follow-up.repository';
-export { addressOf, patronMessage } from './patron-messages';
+export { patronMessage } from './patron-messages';

@@ -7,7 +7,7 @@ import { RegistrationEntity } from './registration.entity';
 import type { RegistrationStatus } from './registration.enums';
 
 /** The messages that tell a patron where they stand (reminders and follow-ups do not). */
-export const STATUS_NOTICE_KINDS = [
+const STATUS_NOTICE_KINDS = [
   NotificationKind.REGISTRATION_CONFIRMED,
   NotificationKind.REGISTRATION_WAITLISTED,
   NotificationKind.WAITLIST_PROMOTED,

@@ -73,8 +73,7 @@ export class RegistrationRepository {
     return this.repo().findOne({ where: { phone }, order: { createdAt: 'DESC' } });
   }
 
-  /** Locks the registration's row (after its session's: writers lock the session first). */
-  /** Locks a registration that must exist (NOT_FOUND otherwise) until the transaction ends. */
+  /** Locks a registration that must exist (NOT_FOUND otherwise) until the transaction ends; writers lock the session's ledger row first. */
   async lockById(id: string): Promise<RegistrationEntity> {
     const registration = await this.findByIdForUpdate(id);
     if (!registration) throw notFound('Registration');

@@ -72,9 +72,16 @@ export class RegistrationsService {
     return this.tokens.tokenOf(registration);
   }
 
-  /** The code of the registration's short link, or null for one made before short links. */
-  shortCodeOf(registration: RegistrationEntity): string | null {
-    return registration.shortCodeHash ? this.tokens.shortCodeOf(registration) : null;
+  /** The patron's page with its token (in the fragment, which browsers never send to servers). */
+  manageLinkOf(registration: RegistrationEntity): string {
+    return `${this.config.publicUrl}/registration#token=${this.tokens.tokenOf(registration)}`;
+  }
+
+  /** The short link of texts and slips (`/r/<code>`); the full manage link for registrations made before short links. */
+  shortLinkOf(registration: RegistrationEntity): string {
+    return registration.shortCodeHash
+      ? `${this.config.publicUrl}/r/${this.tokens.shortCodeOf(registration)}`
+      : this.manageLinkOf(registration);
   }
 
   /** The registration a short link's code opens, or null. */
@@ -143,15 +150,12 @@ export class RegistrationsService {
     const partySize = checkPartySize(input.partySize);
     const source = input.source ?? RegistrationSource.DESK;
     if (source === RegistrationSource.ONLINE) throw badInput('input.source', 'is DESK or PHONE here');
-    const context = await this.registrations.sessionContext(input.sessionId);
-    if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
+    const context = await this.visibleSession(input.sessionId);
     if (!isLibraryStaffAt(viewer, context.branchId)) throw forbidden('Desk staff register patrons for sessions at their own branches');
     const requestKey = input.idempotencyKey ? deskRequestKey(viewer.userId, input.idempotencyKey) : null;
     const repeat = requestKey ? await this.repeatedRequest(requestKey, context.id) : null;
     if (repeat) return repeat;
-    const status = effectiveStatus({ status: context.status as SessionStatus, endsAt: new Date(context.endsAt) }, this.clock.now());
-    if (status !== SessionStatus.SCHEDULED)
-      throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
+    this.checkScheduled(context);
     if (partySize > context.capacity) throw badInput('input.partySize', `is more than the session's ${context.capacity} seats`);
     const contact = contactOf(input, { country: context.branchCountry, smsAvailable: this.smsAvailable, atDesk: true });
 
@@ -215,18 +219,9 @@ export class RegistrationsService {
 
   /** A session that is open for registration right now (read without a lock; the claim re-checks). */
   private async openSession(sessionId: string): Promise<SessionContextRow> {
-    const context = await this.registrations.sessionContext(sessionId);
-    if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
-    const session = {
-      ...context,
-      status: context.status as SessionStatus,
-      startsAt: new Date(context.startsAt),
-      endsAt: new Date(context.endsAt),
-    };
+    const context = await this.visibleSession(sessionId);
+    const session = this.checkScheduled(context);
     const now = this.clock.now();
-    const status = effectiveStatus(session, now);
-    if (status !== SessionStatus.SCHEDULED)
-      throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
     const window = registrationWindow(session, context);
     if (!isRegistrationOpen(session, window, now)) {
       const when =
@@ -236,6 +231,27 @@ export class RegistrationsService {
       throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is not open: ${when}`);
     }
     return context;
+  }
+
+  /** A session the public may know of (not a proposal, not a draft's), else NOT_FOUND. */
+  private async visibleSession(sessionId: string): Promise<SessionContextRow> {
+    const context = await this.registrations.sessionContext(sessionId);
+    if (!context || context.status === SessionStatus.PROPOSED || context.workshopStatus === WorkshopStatus.DRAFT) throw notFound('Session');
+    return context;
+  }
+
+  /** The session as times and status, REGISTRATION_CLOSED unless it is scheduled and has not ended. */
+  private checkScheduled(context: SessionContextRow) {
+    const session = {
+      ...context,
+      status: context.status as SessionStatus,
+      startsAt: new Date(context.startsAt),
+      endsAt: new Date(context.endsAt),
+    };
+    const status = effectiveStatus(session, this.clock.now());
+    if (status !== SessionStatus.SCHEDULED)
+      throw new DomainError(ErrorCode.REGISTRATION_CLOSED, `Registration is closed: the session is ${status.toLowerCase()}`);
+    return session;
   }
 
   // ——— cancelling and promoting ———

@@ -8,7 +8,6 @@ import {
   agencyMembershipMatters,
   canSeeAccessibilityNeeds,
   canSeeCheckInCode,
-  canSeeSlip,
   canSeeRegistrantContact,
   AttendanceService,
   RegistrationsService,
@@ -191,8 +190,7 @@ export class RegistrationsResolver {
   })
   async checkInCode(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     if (!canSeeCheckInCode(registration, await this.standing(registration, ctx, false))) return null;
-    const link = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
-    return QRCode.toString(link, { type: 'svg', margin: 2 });
+    return QRCode.toString(this.registrations.manageLinkOf(registration), { type: 'svg', margin: 2 });
   }
 
   @ResolveField(() => UserModel, {
@@ -241,8 +239,7 @@ export class RegistrationsResolver {
   })
   async slipUrl(registration: RegistrationEntity, _args: unknown, ctx: GraphqlContext) {
     const session = await ctx.loaders.session.load(registration.sessionId);
-    const ended = !session || session.endsAt.getTime() <= Date.now();
-    return canSeeSlip(registration, await this.standing(registration, ctx, false), ended) ? this.slips.urlFor(registration.id) : null;
+    return session ? this.slips.urlFor(registration, session, await this.standing(registration, ctx, false)) : null;
   }
 
   private asOwner<T extends RegistrationEntity | null>(ctx: GraphqlContext, registration: T): T {

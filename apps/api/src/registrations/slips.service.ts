@@ -6,11 +6,12 @@ import { AppConfig, SecretKeys } from '@app/config';
 import { notFound, unauthenticated } from '@app/errors';
 import { languageOf, TemplateRenderer } from '@app/notifications';
 import { PlacesService } from '@app/places';
-import { RegistrationsService, RegistrationStatus, SessionFacts, type RegistrationEntity } from '@app/registrations';
-import { SessionsService } from '@app/workshops';
+import { canSeeSlip, RegistrationsService, SessionFacts, type RegistrationEntity, type RegistrationViewer } from '@app/registrations';
+import { SessionsService, type Session } from '@app/workshops';
 
 /** A slip link works this long, like a report's CSV link. */
 const LINK_MINUTES = 10;
+const HOLDER: RegistrationViewer = { owner: true, staff: false, agencyMember: false };
 
 /**
  * The printable slip of a registration: what a patron without e-mail takes home from the desk
@@ -30,9 +31,11 @@ export class Slips {
     private readonly clock: Clock,
   ) {}
 
-  urlFor(registrationId: string): string {
+  /** The slip's link for a viewer who may see it (canSeeSlip), else null: a signed link that works ten minutes. */
+  urlFor(registration: RegistrationEntity, session: Pick<Session, 'endsAt'>, who: RegistrationViewer): string | null {
+    if (!canSeeSlip(registration, who, this.ended(session))) return null;
     const expires = this.clock.now().getTime() + LINK_MINUTES * 60_000;
-    return `${this.config.publicUrl}/slips/${registrationId}?expires=${expires}&signature=${this.signature(registrationId, expires)}`;
+    return `${this.config.publicUrl}/slips/${registration.id}?expires=${expires}&signature=${this.signature(registration.id, expires)}`;
   }
 
   /** The slip's page for a link made by `urlFor`; a forged, altered or expired link is UNAUTHENTICATED. */
@@ -45,23 +48,19 @@ export class Slips {
     if (at < this.clock.now().getTime()) throw unauthenticated('This slip link has expired; print the slip again from the desk');
     const [registration] = await this.registrations.findByIds([registrationId]);
     const session = registration ? await this.sessions.findById(registration.sessionId) : null;
-    if (
-      !registration ||
-      !session ||
-      registration.purgedAt ||
-      registration.status === RegistrationStatus.CANCELLED ||
-      session.endsAt <= this.clock.now()
-    )
-      throw notFound('Registration');
-    return this.renderer.renderSlip(languageOf({ language: registration.language }), await this.contextOf(registration, session.branchId));
+    // The link's holder stands as the patron does: the slip exists while the registration stands.
+    if (!registration || !session || !canSeeSlip(registration, HOLDER, this.ended(session))) throw notFound('Registration');
+    return this.renderer.renderSlip(languageOf({ language: registration.language }), await this.contextOf(registration, session));
   }
 
-  private async contextOf(registration: RegistrationEntity, branchId: string): Promise<Record<string, unknown>> {
-    const facts = await this.facts.ofSession(registration.sessionId);
-    const branch = await this.places.findBranch(branchId);
-    const manageLink = `${this.config.publicUrl}/registration#token=${this.registrations.tokenOf(registration)}`;
-    const code = this.registrations.shortCodeOf(registration);
-    const shortLink = code ? `${this.config.publicUrl}/r/${code}` : manageLink;
+  private ended(session: Pick<Session, 'endsAt'>): boolean {
+    return session.endsAt.getTime() <= this.clock.now().getTime();
+  }
+
+  private async contextOf(registration: RegistrationEntity, session: Session): Promise<Record<string, unknown>> {
+    const facts = await this.facts.of(session);
+    const branch = await this.places.findBranch(session.branchId);
+    const shortLink = this.registrations.shortLinkOf(registration);
     const position = (await this.registrations.waitlistPositions([registration.id])).get(registration.id) ?? null;
     return {
       ...facts,
@@ -71,7 +70,7 @@ export class Slips {
       patronName: registration.name,
       branchPhone: branch?.phone ?? null,
       shortLink,
-      checkInQr: await QRCode.toString(manageLink, { type: 'svg', margin: 1 }),
+      checkInQr: await QRCode.toString(this.registrations.manageLinkOf(registration), { type: 'svg', margin: 1 }),
       manageQr: await QRCode.toString(shortLink, { type: 'svg', margin: 1 }),
     };
   }

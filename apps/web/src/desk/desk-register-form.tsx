@@ -6,7 +6,7 @@ import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { Button } from '../ui/button';
 import { ConsentCheckbox } from '../ui/consent-checkbox';
-import { looksLikeEmail } from '../ui/email';
+import { looksLikeEmail, looksLikePhone, MAX_PARTY } from '../ui/contact-checks';
 import { NumberField } from '../ui/number-field';
 import { ErrorSummary, Notice } from '../ui/notices';
 import { TextField } from '../ui/text-field';
@@ -88,7 +88,7 @@ export function DeskRegisterForm({
     const fields: Record<string, string> = {};
     if (!values.name.trim()) fields.name = t('desk.nameMissing');
     if (values.channel === 'EMAIL' && !looksLikeEmail(values.email)) fields.email = t('desk.emailMissing');
-    if (values.channel === 'SMS' && values.phone.replace(/\D/g, '').length < 7) fields.phone = t('desk.phoneMissing');
+    if (values.channel === 'SMS' && !looksLikePhone(values.phone)) fields.phone = t('desk.phoneMissing');
     if (values.channel === 'SMS' && !values.smsConsent) fields.smsConsent = t('desk.consentMissing');
     if (Object.keys(fields).length) {
       setProblem({ code: 'BAD_USER_INPUT', summary: t('problems.code.BAD_USER_INPUT'), fields, conflicts: [] });
@@ -121,13 +121,15 @@ export function DeskRegisterForm({
     setValues(EMPTY);
     setRequestKey(crypto.randomUUID());
     setDone(false);
+    // The next patron's name is the next thing to type.
+    requestAnimationFrame(() => document.getElementById('field-name')?.focus());
   };
 
   const receipt = data?.registerAtDesk.registration;
   if (done && receipt) {
     const status = receipt.status === 'CONFIRMED' ? t('desk.confirmed') : t('desk.waitlisted', { position: receipt.waitlistPosition });
     return (
-      <Notice kind="ok">
+      <Notice kind="ok" takeFocus>
         <p>
           <strong>{t('desk.registered', { name: receipt.name ?? '', status })}</strong>
         </p>
@@ -173,7 +175,7 @@ export function DeskRegisterForm({
         value={values.partySize}
         onChange={(v) => set('partySize', v)}
         minValue={1}
-        maxValue={Math.min(6, capacity)}
+        maxValue={Math.min(MAX_PARTY, capacity)}
         isRequired
         error={problem?.fields.partySize}
       />

@@ -146,7 +146,11 @@ function Roster({ registrations, onChanged }: { registrations: Registration[]; o
       <h2 id="roster-heading">{t('desk.roster')}</h2>
       <TextField id="field-find" label={t('desk.find')} value={text} onChange={setText} type="search" inputMode="search" maxLength={200} />
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       {shown.length === 0 ? <p>{wanted ? t('desk.noMatch') : t('desk.noRegistrations')}</p> : null}
       {shown.length ? (
         <TableWrap label={t('desk.roster')}>

@@ -70,7 +70,11 @@ export function PatronsToCall() {
       <h1>{t('desk.toCallTitle')}</h1>
       <p>{t('desk.toCallLead')}</p>
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       {rows.length ? (
         <TableWrap label={t('desk.toCallTitle')}>
           <table className="data">

@@ -11,7 +11,7 @@ import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { ErrorSummary } from '../ui/notices';
 import { Select } from '../ui/select';
-import { looksLikeEmail } from '../ui/email';
+import { looksLikeEmail } from '../ui/contact-checks';
 
 const APPLY = graphql(`
   mutation Apply($input: PartnerApplicationInput!) {

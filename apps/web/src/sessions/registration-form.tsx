@@ -11,7 +11,7 @@ import { ConsentCheckbox } from '../ui/consent-checkbox';
 import { NumberField } from '../ui/number-field';
 import { TextField } from '../ui/text-field';
 import { ErrorSummary, Notice } from '../ui/notices';
-import { looksLikeEmail } from '../ui/email';
+import { looksLikeEmail, looksLikePhone, MAX_PARTY } from '../ui/contact-checks';
 
 const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
@@ -36,10 +36,6 @@ const SERVICE = graphql(`
     }
   }
 `);
-
-const MAX_PARTY = 6;
-/** Enough digits for a phone number anywhere; the API reads it in the branch's country and says more. */
-const looksLikePhone = (value: string) => value.replace(/\D/g, '').length >= 7;
 
 type Channel = 'EMAIL' | 'SMS';
 

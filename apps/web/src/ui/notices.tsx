@@ -2,10 +2,31 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { Problem } from '../graphql/problems';
 
-/** A calm note (info), a success, or a problem; problems are announced and take the focus. */
-export function Notice({ kind = 'info', children }: { kind?: 'info' | 'ok' | 'note' | 'error'; children: ReactNode }) {
+/**
+ * A calm note (info), a success, or a problem; problems are announced. `takeFocus` moves the focus
+ * to it when it appears: for the outcome of an action whose button is gone (the keyboard would
+ * otherwise be left at the top of the page).
+ */
+export function Notice({
+  kind = 'info',
+  takeFocus = false,
+  children,
+}: {
+  kind?: 'info' | 'ok' | 'note' | 'error';
+  takeFocus?: boolean;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus, children]);
   return (
-    <div className={`notice${kind === 'info' ? '' : ` notice--${kind}`}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div
+      ref={ref}
+      tabIndex={takeFocus ? -1 : undefined}
+      className={`notice${kind === 'info' ? '' : ` notice--${kind}`}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+    >
       {children}
     </div>
   );
