@@ -771,6 +771,12 @@ const MUTATIONS: Case[] = [
     expect: COORDINATOR_PLUS,
   },
   {
+    op: 'checkApproval',
+    doc: 'query($input: ApproveWorkshopInput!) { checkApproval(input: $input) { reason } }',
+    vars: async () => ({ input: { workshopId: await fresh.submitted() } }),
+    expect: COORDINATOR_PLUS,
+  },
+  {
     op: 'declineWorkshop',
     doc: 'mutation($id: ID!) { declineWorkshop(id: $id, reason: "Out of scope") { id status } }',
     vars: async () => ({ id: await fresh.submitted() }),

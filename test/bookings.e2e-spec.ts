@@ -322,6 +322,25 @@ describe('room bookings, availability and the schedule', () => {
     await apps.client.must('mutation($id: ID!) { submitWorkshop(id: $id) { id } }', { id: draft.id }, partner.token);
     const approve =
       'mutation($input: ApproveWorkshopInput!) { approveWorkshop(input: $input) { status reviewHistory { action overrodeLoadLimits } } }';
+    // Checked first, as the review page does: the same conflicts, and nothing changes.
+    const check = 'query($input: ApproveWorkshopInput!) { checkApproval(input: $input) { reason sessionId startsAt } }';
+    type Checked = { checkApproval: Array<{ reason: string; sessionId: string | null; startsAt: string }> };
+    const impact = (await apps.client.must<Checked>(check, { input: { workshopId: draft.id } }, coordinator.token)).checkApproval;
+    expect(impact.map((c) => c.reason)).toEqual(['BRANCH_LOAD_LIMIT', 'BRANCH_LOAD_LIMIT']);
+    expect(impact.every((c) => draft.sessions.some((s) => s.id === c.sessionId))).toBe(true);
+    expect(
+      (await apps.client.must(check, { input: { workshopId: draft.id, overrideLoadLimits: true } }, coordinator.token)).checkApproval,
+    ).toEqual([]);
+    const excluded = { workshopId: draft.id, excludeSessionIds: [draft.sessions[1].id], comment: 'One is enough' };
+    expect((await apps.client.must(check, { input: excluded }, coordinator.token)).checkApproval).toEqual([]);
+    const unchanged = 'query($id: ID!) { workshop(id: $id) { status sessions { status booking { status } } } }';
+    expect((await apps.client.must(unchanged, { id: draft.id }, coordinator.token)).workshop).toEqual({
+      status: 'SUBMITTED',
+      sessions: [
+        { status: 'PROPOSED', booking: { status: 'TENTATIVE' } },
+        { status: 'PROPOSED', booking: { status: 'TENTATIVE' } },
+      ],
+    });
     const refused = await apps.client.request(approve, { input: { workshopId: draft.id } }, coordinator.token);
     expect(errorOf(refused).extensions?.conflicts?.map((c) => c.reason)).toEqual(['BRANCH_LOAD_LIMIT', 'BRANCH_LOAD_LIMIT']);
     const approved = await apps.client.must(approve, { input: { workshopId: draft.id, overrideLoadLimits: true } }, coordinator.token);

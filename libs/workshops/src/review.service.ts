@@ -85,16 +85,13 @@ export class ReviewService {
     const comment = approval.comment?.trim() || null;
     return this.tx.run(async () => {
       const workshop = await this.lockSubmitted(approval.workshopId);
-      const sessions = (await this.sessions.findByWorkshopIds([workshop.id])).filter((s) => s.status === SessionStatus.PROPOSED);
-      const approved = this.chooseSessions(sessions, approval, excluded);
-      const holds = await this.bookings.liveBySessions(sessions.map((s) => s.id));
-      const { wanted, conflicts } = await this.placementsOf(workshop, approved, approval.placements ?? [], holds);
-      const check = await this.bookings.check(wanted, { lock: true, checkLoad: !override });
-      conflicts.push(...check.conflicts);
-      if (conflicts.length) throw conflictError(`${conflicts.length} conflict(s) stop this approval; nothing was changed`, conflicts);
+      const plan = await this.plan(workshop, approval, true);
+      if (plan.conflicts.length)
+        throw conflictError(`${plan.conflicts.length} conflict(s) stop this approval; nothing was changed`, plan.conflicts);
 
+      const { sessions, approved, holds, wanted } = plan;
       await this.bookings.release(holds.map((b) => b.id));
-      await this.bookings.place(wanted, check.rooms, {
+      await this.bookings.place(wanted, plan.rooms, {
         kind: BookingKind.SESSION,
         status: BookingStatus.CONFIRMED,
         createdById: viewer.userId,
@@ -105,6 +102,29 @@ export class ReviewService {
       await this.events.scheduled(approved);
       return workshop;
     });
+  }
+
+  /**
+   * COORDINATOR+: every conflict the same approval would meet now (rooms, closures, opening hours,
+   * and the branches' limits unless overridden), changing nothing: what the review page shows
+   * before the coordinator decides. Empty when the approval would go through.
+   */
+  async checkApproval(approval: Approval): Promise<ConflictDetail[]> {
+    const workshop = await this.workshops.findById(approval.workshopId);
+    if (!workshop) throw notFound('Workshop');
+    if (workshop.status !== WorkshopStatus.SUBMITTED) throw invalidState(`A ${workshop.status} workshop is not waiting for a decision`);
+    return (await this.plan(workshop, approval, false)).conflicts;
+  }
+
+  /** The sessions an approval schedules, where, and what stands in the way (with `lock`, the rooms locked for the writer). */
+  private async plan(workshop: WorkshopEntity, approval: Approval, lock: boolean) {
+    const excluded = new Set(approval.excludeSessionIds ?? []);
+    const sessions = (await this.sessions.findByWorkshopIds([workshop.id])).filter((s) => s.status === SessionStatus.PROPOSED);
+    const approved = this.chooseSessions(sessions, approval, excluded);
+    const holds = await this.bookings.liveBySessions(sessions.map((s) => s.id));
+    const { wanted, conflicts } = await this.placementsOf(workshop, approved, approval.placements ?? [], holds);
+    const check = await this.bookings.check(wanted, { lock, checkLoad: !(approval.overrideLoadLimits ?? false) });
+    return { sessions, approved, holds, wanted, rooms: check.rooms, conflicts: [...conflicts, ...check.conflicts] };
   }
 
   // ——— helpers ———

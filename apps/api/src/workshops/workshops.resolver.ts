@@ -13,6 +13,7 @@ import { CurrentViewer, Public, RequireRole, SignedIn } from '../auth/access.dec
 import { toConnection } from '../graphql/connection';
 import type { GraphqlContext } from '../graphql/context';
 import { AgencyModel } from '../partners/agency.model';
+import { BookingConflictModel } from '../bookings/booking.model';
 import { UserModel } from '../users/user.model';
 import { IdPipe } from '../validation/id.pipe';
 import { SessionModel } from './session.model';
@@ -104,6 +105,16 @@ export class WorkshopsResolver {
   @RequireRole(Role.COORDINATOR)
   approveWorkshop(@SignedIn() viewer: Viewer, @Args('input') input: ApproveWorkshopInput) {
     return this.review.approve(viewer, input);
+  }
+
+  @Query(() => [BookingConflictModel], {
+    complexity: listCost(LIST_SIZES.conflictsPerCheck),
+    description:
+      'COORDINATOR+: every conflict approveWorkshop would meet with this input now (rooms, closures, opening hours, and the programming limits unless overrideLoadLimits); empty when it would go through. Changes nothing.',
+  })
+  @RequireRole(Role.COORDINATOR)
+  checkApproval(@Args('input') input: ApproveWorkshopInput) {
+    return this.review.checkApproval(input);
   }
 
   @Mutation(() => WorkshopModel, { description: 'COORDINATOR+: SUBMITTED to DECLINED; releases holds.' })
