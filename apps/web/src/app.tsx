@@ -22,6 +22,10 @@ const ApplyPage = lazy(() => withPartnerWords(import('./partner/apply-page')));
 const PartnerArea = lazy(() => withPartnerWords(import('./partner/partner-area')));
 // The library desk's pages come with the desk's words.
 const DeskArea = lazy(() => Promise.all([import('./desk/desk-area'), loadWords('desk')]).then(([module]) => module));
+// The coordinators' console, with the desk's words too (its session page shares the desk's roster).
+const CoordinatorArea = lazy(() =>
+  Promise.all([import('./coordinator/coordinator-area'), loadWords('coordinator'), loadWords('desk')]).then(([module]) => module),
+);
 
 const page = (element: ReactNode) => <Suspense fallback={<p className="muted">…</p>}>{element}</Suspense>;
 
@@ -44,6 +48,7 @@ export function App() {
             <Route path="/apply">{page(<ApplyPage />)}</Route>
             <Route path="/partner/*?">{page(<PartnerArea />)}</Route>
             <Route path="/desk/*?">{page(<DeskArea />)}</Route>
+            <Route path="/coordinator/*?">{page(<CoordinatorArea />)}</Route>
             <Route>
               <NotFoundPage />
             </Route>

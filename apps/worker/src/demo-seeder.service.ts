@@ -231,6 +231,33 @@ export class DemoSeeder {
     await this.proposals.submit(health, stress.id);
     await this.review.approve(coordinator, { workshopId: stress.id, comment: 'Welcome back for the winter series.' });
 
+    // Waiting for a coordinator: one of its dates clashes with the stress series' second session.
+    const diabetesStart = stressStart.plus({ days: 1 });
+    const diabetes = await this.proposals.create(health, {
+      title: 'Living well with diabetes',
+      summary: 'Food, movement and medicines: a nurse educator answers your questions.',
+      description: 'Riverside Community Health nurse educators explain blood sugar, meals on a budget and free testing.',
+      tags: ['health'],
+      audience: [Audience.ADULTS, Audience.SENIORS],
+      languages: ['en', 'es'],
+      capacity: 20,
+      sessions: [
+        {
+          startsAt: diabetesStart.toJSDate(),
+          endsAt: diabetesStart.plus({ hours: 1 }).toJSDate(),
+          branchId: centralId,
+          roomId: communityRoomId,
+        },
+        {
+          startsAt: stressStart.plus({ weeks: 1, minutes: 30 }).toJSDate(),
+          endsAt: stressStart.plus({ weeks: 1, minutes: 90 }).toJSDate(),
+          branchId: centralId,
+          roomId: communityRoomId,
+        },
+      ],
+    });
+    await this.proposals.submit(health, diabetes.id);
+
     const tenantsStart = next(6, '10:00');
     const tenants = await this.proposals.create(legal, {
       title: 'Tenant rights: know your lease',

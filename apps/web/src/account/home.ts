@@ -1,7 +1,7 @@
-/** Where a signed-in person starts: partners in their area, desk staff at the desk; coordinators' console comes later. */
+/** Where a signed-in person starts: partners in their area, desk staff at the desk, coordinators and administrators in the console. */
 export function homeOf(role: string): string {
   if (role === 'PARTNER') return '/partner';
-  return role === 'STAFF' ? '/desk' : '/';
+  return role === 'STAFF' ? '/desk' : '/coordinator';
 }
 
 /** A `next` given in the URL, only when it is a path of this app (never another site). */

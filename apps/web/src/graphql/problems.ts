@@ -7,7 +7,9 @@ export interface Conflict {
   message?: string;
   startsAt?: string;
   endsAt?: string;
-  bookingId?: string | null;
+  roomId?: string | null;
+  /** The booking in the way, for OVERLAPS_BOOKING. */
+  conflictingBookingId?: string | null;
   sessionId?: string | null;
 }
 

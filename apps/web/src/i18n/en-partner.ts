@@ -152,18 +152,6 @@ export const enPartner = {
     submitHint: 'Submitting holds the free preferred rooms for you while a coordinator reviews the proposal.',
     notEditable: 'This workshop can no longer be edited ({status}).',
   },
-  report: {
-    key: 'Agency',
-    sessions: 'Sessions',
-    cancelled: 'Cancelled',
-    confirmed: 'Seats confirmed',
-    attended: 'Attended',
-    walkIns: 'Walk-ins',
-    waitlisted: 'Still waiting',
-    rate: 'Attendance',
-    total: 'Total',
-    csv: 'Download as a spreadsheet (CSV)',
-  },
   weekdayShort: { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' },
   agencyKind: {
     PUBLIC_HEALTH: 'Public health',

@@ -153,18 +153,6 @@ export const esPartner: PartnerMessages = {
       'Al enviarla, reservamos provisionalmente las salas preferidas que estén libres mientras un coordinador revisa la propuesta.',
     notEditable: 'Este taller ya no se puede editar ({status}).',
   },
-  report: {
-    key: 'Organización',
-    sessions: 'Sesiones',
-    cancelled: 'Canceladas',
-    confirmed: 'Lugares confirmados',
-    attended: 'Asistieron',
-    walkIns: 'Sin inscripción',
-    waitlisted: 'Aún en espera',
-    rate: 'Asistencia',
-    total: 'Total',
-    csv: 'Descargar como hoja de cálculo (CSV)',
-  },
   weekdayShort: { MO: 'lun', TU: 'mar', WE: 'mié', TH: 'jue', FR: 'vie', SA: 'sáb', SU: 'dom' },
   agencyKind: {
     PUBLIC_HEALTH: 'Salud pública',

@@ -15,13 +15,17 @@ export type Language = (typeof LANGUAGES)[number]['code'];
  * have every key (es.ts is typed by en.ts, es-partner.ts by en-partner.ts). The words are ICU
  * messages (`{name}`, `{count, plural, one {…} other {…}}`), which Lingui formats.
  */
-type Part = 'common' | 'partner' | 'desk';
+type Part = 'common' | 'partner' | 'desk' | 'coordinator';
 type Words = { [key: string]: string | Words };
 const parts: Record<Part, Record<Language, () => Promise<Words>>> = {
   common: { en: () => import('./en').then((m) => m.en), es: () => import('./es').then((m) => m.es) },
   partner: { en: () => import('./en-partner').then((m) => m.enPartner), es: () => import('./es-partner').then((m) => m.esPartner) },
   // Staff pages are in English whatever the app's language (their words still come through here).
   desk: { en: () => import('./en-desk').then((m) => m.enDesk), es: () => import('./en-desk').then((m) => m.enDesk) },
+  coordinator: {
+    en: () => import('./en-coordinator').then((m) => m.enCoordinator),
+    es: () => import('./en-coordinator').then((m) => m.enCoordinator),
+  },
 };
 
 /** `catalog.title` for `{ catalog: { title } }`, each message compiled once (a malformed one throws here, not in a page). */

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '.';
 import { en } from './en';
+import { enCoordinator } from './en-coordinator';
+import { enDesk } from './en-desk';
 import { enPartner } from './en-partner';
 import { es } from './es';
 import { esPartner } from './es-partner';
@@ -37,5 +41,24 @@ describe.each([
         .map(([key]) => key)
         .sort(),
     );
+  });
+});
+
+/** Every source file of the app (its generated GraphQL documents aside). */
+const sources = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'gql' ? [] : sources(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+
+describe('the words the pages ask for', () => {
+  it('exist: every key written out in a t(…) call is in one of the parts', () => {
+    const known = new Set(Object.keys(catalogOf({ ...en, ...enPartner, ...enDesk, ...enCoordinator })));
+    const asked = sources(join(import.meta.dirname, '..')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1]),
+    );
+    expect(asked.length).toBeGreaterThan(300);
+    expect([...new Set(asked.filter((key) => !known.has(key)))]).toEqual([]);
   });
 });

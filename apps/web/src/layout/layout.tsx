@@ -55,7 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [path]);
 
   const partner = viewer?.role === 'PARTNER';
-  const library = viewer?.role === 'STAFF' || viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN';
+  const coordinator = viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN';
+  const library = viewer?.role === 'STAFF' || coordinator;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -73,6 +74,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('layout.workshops')}
                 </NavLink>
               </li>
+              {coordinator ? (
+                <li>
+                  <NavLink to="/coordinator">{t('layout.console')}</NavLink>
+                </li>
+              ) : null}
               {library ? (
                 <li>
                   <NavLink to="/desk">{t('layout.desk')}</NavLink>

@@ -7,7 +7,7 @@ import { problemOf } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { DateField } from '../ui/date-field';
 import { Notice } from '../ui/notices';
-import { TableWrap } from '../ui/table-wrap';
+import { ReportTable } from '../ui/report-table';
 
 const REPORT = graphql(`
   query AgencyReport($agencyId: ID!, $from: Date!, $to: Date!) {
@@ -46,16 +46,13 @@ const monthsAgo = (n: number) => {
 
 /** `/partner/report`: the agency's outcomes for a period (for its funders), with the CSV. */
 export function ReportPage({ agencyId }: { agencyId: string }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   usePageTitle(t('partner.report'));
   const [from, setFrom] = useState(monthsAgo(3));
   const [to, setTo] = useState(today());
   const [result] = useQuery({ query: REPORT, variables: { agencyId, from, to }, pause: from > to });
   const report = result.data?.agencyReport;
   const problem = problemOf(result.error, t);
-  const percent = (rate: number | null | undefined) =>
-    rate == null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
-  const rows = report ? [...report.rows, report.totals] : [];
   return (
     <>
       <h1>{t('partner.report')}</h1>
@@ -71,39 +68,7 @@ export function ReportPage({ agencyId }: { agencyId: string }) {
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
       {report ? (
         <>
-          <TableWrap label={t('partner.report')}>
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.key')}</th>
-                  <th scope="col">{t('report.sessions')}</th>
-                  <th scope="col">{t('report.cancelled')}</th>
-                  <th scope="col">{t('report.confirmed')}</th>
-                  <th scope="col">{t('report.attended')}</th>
-                  <th scope="col">{t('report.walkIns')}</th>
-                  <th scope="col">{t('report.waitlisted')}</th>
-                  <th scope="col">{t('report.rate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={`${row.key}-${i}`}>
-                    <th scope="row">{row.key === 'total' ? t('report.total') : row.key}</th>
-                    <td>{row.sessions}</td>
-                    <td>{row.cancelledSessions}</td>
-                    <td>{row.confirmedSeats}</td>
-                    <td>{row.checkedInSeats}</td>
-                    <td>{row.walkIns}</td>
-                    <td>{row.waitlistedSeats}</td>
-                    <td>{percent(row.attendanceRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          <p>
-            <a href={report.csvUrl}>{t('report.csv')}</a>
-          </p>
+          <ReportTable report={report} label={t('partner.report')} keyLabel={t('report.key')} />
         </>
       ) : null}
     </>

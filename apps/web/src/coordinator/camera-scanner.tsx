@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import { BarcodeDetector, prepareZXingModule } from 'barcode-detector/ponyfill';
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { useI18n } from '../i18n';
+import { Notice } from '../ui/notices';
+
+// The decoder's WebAssembly comes from this app, not from a CDN (nothing from another origin).
+prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) } });
+
+const SCAN_EVERY_MS = 250;
+
+/**
+ * The device's camera, read for QR codes (the Barcode Detection API, or its WebAssembly stand-in
+ * where the browser has none). Each code read once is handed on; the same code again is ignored
+ * for a few seconds, so a patron holding their phone up is checked in once.
+ */
+export default function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
+  const { t } = useI18n();
+  const video = useRef<HTMLVideoElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The latest handler, without restarting the camera when the page re-renders.
+  const handler = useRef(onCode);
+  useEffect(() => {
+    handler.current = onCode;
+  }, [onCode]);
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let stopped = false;
+    const recent = new Map<string, number>();
+    const detector = new BarcodeDetector({ formats: ['qr_code'] });
+    void (async () => {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+        if (stopped || !video.current) return;
+        video.current.srcObject = stream;
+        await video.current.play();
+        timer = setInterval(() => {
+          if (!video.current || video.current.readyState < 2) return;
+          void detector.detect(video.current).then((codes) => {
+            for (const { rawValue } of codes) {
+              if ((recent.get(rawValue) ?? 0) > Date.now()) continue;
+              recent.set(rawValue, Date.now() + 5_000);
+              handler.current(rawValue);
+            }
+          });
+        }, SCAN_EVERY_MS);
+      } catch {
+        if (!stopped) setFailure(t('coord.cameraFailed'));
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      stream?.getTracks().forEach((track) => track.stop());
+    };
+  }, [t]);
+  if (failure) return <Notice kind="error">{failure}</Notice>;
+  return (
+    <div className="camera">
+      <video ref={video} muted playsInline aria-label={t('coord.cameraView')} />
+      <p className="muted">{t('coord.cameraHint')}</p>
+    </div>
+  );
+}

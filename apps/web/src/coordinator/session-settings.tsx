@@ -1,0 +1,229 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Form } from 'react-aria-components';
+import { useMutation, type AnyVariables, type DocumentInput, type OperationResult } from 'urql';
+import { useI18n } from '../i18n';
+import { graphql } from './gql';
+import { problemOf, type Problem } from '../graphql/problems';
+import { Button } from '../ui/button';
+import { DateTimeField } from '../ui/date-time-field';
+import { Notice } from '../ui/notices';
+import { NumberField } from '../ui/number-field';
+import { TextField } from '../ui/text-field';
+import type { CoordinatorSession } from './session-page';
+
+const WALK_INS = graphql(`
+  mutation CoordinatorWalkIns($sessionId: ID!, $count: Int!) {
+    recordWalkIns(sessionId: $sessionId, count: $count) {
+      id
+      walkInCount
+    }
+  }
+`);
+
+const CAPACITY = graphql(`
+  mutation CoordinatorCapacity($id: ID!, $capacity: Int!) {
+    setSessionCapacity(id: $id, capacity: $capacity) {
+      id
+      capacity
+      seatsTaken
+      waitlistLength
+    }
+  }
+`);
+
+const WINDOW = graphql(`
+  mutation CoordinatorWindow($sessionId: ID!, $opensAt: DateTime, $closesAt: DateTime) {
+    setRegistrationWindow(sessionId: $sessionId, opensAt: $opensAt, closesAt: $closesAt) {
+      id
+      registrationOpensAt
+      registrationClosesAt
+      registrationOpen
+    }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation CoordinatorCancelSession($id: ID!, $reason: String!) {
+    cancelSession(id: $id, reason: $reason) {
+      id
+      status
+      cancellationReason
+    }
+  }
+`);
+
+/** One small form of the session page: its own outcome and its own error, next to its fields. */
+function useAction<Data, Vars extends AnyVariables>(document: DocumentInput<Data, Vars>, done: string, onChanged: () => void) {
+  const { t } = useI18n();
+  const [state, run] = useMutation(document);
+  const [message, setMessage] = useState<string | null>(null);
+  const send = async (vars: Vars): Promise<OperationResult<Data, Vars>> => {
+    setMessage(null);
+    const result = await run(vars);
+    if (!result.error) {
+      setMessage(done);
+      onChanged();
+    }
+    return result;
+  };
+  return { send, problem: problemOf(state.error, t), message };
+}
+
+function Outcome({ problem, message, children }: { problem: Problem | null; message: string | null; children?: ReactNode }) {
+  return (
+    <>
+      {problem && !Object.keys(problem.fields).length ? <Notice kind="error">{problem.summary}</Notice> : null}
+      {message ? <Notice kind="ok">{message}</Notice> : null}
+      {children}
+    </>
+  );
+}
+
+const fieldError = (problem: Problem | null, name: string) => (problem ? (problem.fields[name] ?? problem.summary) : undefined);
+
+/** Walk-ins, capacity, the registration window, and cancelling the session. */
+export function SessionSettings({
+  session,
+  scheduled,
+  onChanged,
+}: {
+  session: CoordinatorSession;
+  scheduled: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('coord.sessionSettings')}</h2>
+      {session.status !== 'CANCELLED' ? <WalkIns session={session} onChanged={onChanged} /> : null}
+      {scheduled ? (
+        <>
+          <Capacity session={session} onChanged={onChanged} />
+          <RegistrationWindow session={session} onChanged={onChanged} />
+          <CancelSession session={session} onChanged={onChanged} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function WalkIns({ session, onChanged }: { session: CoordinatorSession; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [count, setCount] = useState(session.walkInCount);
+  const action = useAction(WALK_INS, t('coord.walkInsSaved'), onChanged);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void action.send({ sessionId: session.id, count });
+  };
+  return (
+    <Form onSubmit={submit} className="inline-form" validationBehavior="aria">
+      <NumberField
+        label={t('coord.walkIns')}
+        hint={t('coord.walkInsHint')}
+        minValue={0}
+        maxValue={10_000}
+        value={count}
+        onChange={(v) => setCount(Number.isFinite(v) ? v : 0)}
+        error={action.problem ? fieldError(action.problem, 'count') : undefined}
+      />
+      <Button type="submit">{t('coord.saveWalkIns')}</Button>
+      <Outcome problem={null} message={action.message} />
+    </Form>
+  );
+}
+
+function Capacity({ session, onChanged }: { session: CoordinatorSession; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [capacity, setCapacity] = useState(session.capacity);
+  const action = useAction(CAPACITY, t('coord.capacitySaved'), onChanged);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void action.send({ id: session.id, capacity });
+  };
+  return (
+    <Form onSubmit={submit} className="inline-form" validationBehavior="aria">
+      <NumberField
+        label={t('coord.sessionCapacity')}
+        hint={t('coord.capacityHint', { taken: session.seatsTaken, room: session.room?.capacity ?? session.capacity })}
+        minValue={1}
+        maxValue={10_000}
+        value={capacity}
+        onChange={(v) => setCapacity(Number.isFinite(v) ? v : session.capacity)}
+        error={action.problem ? fieldError(action.problem, 'capacity') : undefined}
+      />
+      <Button type="submit">{t('coord.saveCapacity')}</Button>
+      <Outcome problem={null} message={action.message} />
+    </Form>
+  );
+}
+
+function RegistrationWindow({ session, onChanged }: { session: CoordinatorSession; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [opensAt, setOpensAt] = useState<string | null>(session.registrationOpensAt ?? null);
+  const [closesAt, setClosesAt] = useState<string | null>(session.registrationClosesAt);
+  const action = useAction(WINDOW, t('coord.windowSaved'), onChanged);
+  const zone = session.branch.timeZone;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void action.send({ sessionId: session.id, opensAt, closesAt });
+  };
+  const problem = action.problem;
+  return (
+    <Form onSubmit={submit} className="window-form" validationBehavior="aria">
+      <h3>{t('coord.window')}</h3>
+      <p className="muted">{t(session.registrationOpen ? 'coord.windowOpen' : 'coord.windowClosed')}</p>
+      <DateTimeField
+        id="field-opensAt"
+        label={t('coord.opensAt')}
+        hint={t('coord.opensAtHint')}
+        value={opensAt}
+        timeZone={zone}
+        onChange={setOpensAt}
+        error={problem?.fields.opensAt}
+      />
+      <DateTimeField
+        id="field-closesAt"
+        label={t('coord.closesAt')}
+        hint={t('coord.closesAtHint')}
+        value={closesAt}
+        timeZone={zone}
+        onChange={setClosesAt}
+        error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
+      />
+      <Button type="submit">{t('coord.saveWindow')}</Button>
+      <Outcome problem={null} message={action.message} />
+    </Form>
+  );
+}
+
+function CancelSession({ session, onChanged }: { session: CoordinatorSession; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const action = useAction(CANCEL, t('coord.sessionCancelled'), onChanged);
+  const registrants = session.registrations.filter((r) => r.status !== 'CANCELLED').length;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!reason.trim());
+    if (reason.trim()) void action.send({ id: session.id, reason: reason.trim() });
+  };
+  return (
+    <Form onSubmit={submit} className="cancel-form" validationBehavior="aria">
+      <h3>{t('coord.cancelSession')}</h3>
+      <p>{t('coord.cancelWarning', { count: registrants })}</p>
+      <TextField
+        id="field-reason"
+        label={t('coord.cancelReason')}
+        hint={t('coord.cancelReasonHint')}
+        multiline
+        value={reason}
+        onChange={setReason}
+        maxLength={1000}
+        error={missing ? t('coord.reasonMissing') : action.problem ? fieldError(action.problem, 'reason') : undefined}
+      />
+      <Button type="submit" variant="danger">
+        {t('coord.confirmCancelSession')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,46 @@
+import { parseAbsolute, type ZonedDateTime } from '@internationalized/date';
+import type { ReactNode } from 'react';
+import { DateField as AriaDateField, DateInput, DateSegment, FieldError, Label, Text } from 'react-aria-components';
+
+/**
+ * A moment typed segment by segment on a branch's clock (its IANA zone, shown in the field): the
+ * value is an ISO instant, or null while the field is incomplete.
+ */
+export function DateTimeField({
+  label,
+  hint,
+  error,
+  value,
+  timeZone,
+  onChange,
+  id,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  value: string | null;
+  timeZone: string;
+  onChange: (value: string | null) => void;
+  id?: string;
+}) {
+  return (
+    <AriaDateField<ZonedDateTime>
+      id={id}
+      value={value ? parseAbsolute(value, timeZone) : null}
+      onChange={(v) => onChange(v ? v.toDate().toISOString() : null)}
+      granularity="minute"
+      hideTimeZone={false}
+      isInvalid={Boolean(error)}
+      className="field"
+    >
+      <Label>{label}</Label>
+      {hint ? (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      ) : null}
+      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+      <FieldError className="field-error">{error}</FieldError>
+    </AriaDateField>
+  );
+}
