@@ -380,14 +380,16 @@ function sampleOf(schema: GraphQLSchema, type: GraphQLInputType, name: string): 
   if (isInputObjectType(bare)) {
     return Object.fromEntries(Object.values(bare.getFields()).map((f) => [f.name, sampleOf(schema, f.type, f.name)]));
   }
+  // The end of a window a week and a day after its start: the widest the app asks for (the branch calendar's week).
+  const end = /^(to|toDay|endsAt|until)$/.test(name);
   const scalars: Record<string, unknown> = {
     ID: '5b0e7c52-0000-4000-8000-000000000000',
     String: 'x',
     Int: name === 'first' ? 50 : 1,
     Float: 1,
     Boolean: true,
-    DateTime: '2026-12-01T10:00:00.000Z',
-    Date: '2026-12-01',
+    DateTime: end ? '2026-12-09T10:00:00.000Z' : '2026-12-01T10:00:00.000Z',
+    Date: end ? '2026-12-09' : '2026-12-01',
     LocalTime: '10:00',
   };
   return scalars[bare.name] ?? 'x';

@@ -197,14 +197,15 @@ describe('every page, in English and Spanish, for axe-core', () => {
     ['en-US', 'en'],
     ['es-US', 'es'],
   ] as const) {
-    // One test per language and area: each stays well inside its time on a busy machine, and a
-    // failure names the area it is in.
+    // One test per language and area, so that a failure names the area it is in. Each runs axe on
+    // a dozen pages and states (some 45 s on an idle machine), so each has 150 s: CI runs the
+    // browser suites beside the others, on two cores.
     it(`finds no violation on any public page in ${language}`, async () => {
       const context = await web.context({ locale });
       expect(await check(context, PUBLIC, language)).toEqual([]);
       expect(web.takeProblems()).toEqual([]);
       await context.close();
-    });
+    }, 150_000);
 
     it(`finds no violation on any partner page in ${language}`, async () => {
       const context = await web.context({ locale });
@@ -212,7 +213,7 @@ describe('every page, in English and Spanish, for axe-core', () => {
       expect(await check(context, PARTNER, language)).toEqual([]);
       expect(web.takeProblems()).toEqual([]);
       await context.close();
-    });
+    }, 150_000);
   }
 
   it('speaks Spanish to a Spanish browser, and the switch changes the language and keeps it', async () => {
