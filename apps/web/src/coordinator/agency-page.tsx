@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import type { CoordinatorAgencyQuery } from './gql/graphql';
-import { problemOf } from '../graphql/problems';
+import { problemOf, useProblem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { Button } from '../ui/button';
 import { ErrorSummary, Notice } from '../ui/notices';
@@ -181,7 +181,7 @@ function Members({ agency, onChanged }: { agency: Agency; onChanged: () => void 
   const [addState, add] = useMutation(ADD_MEMBER);
   const [removeState, remove] = useMutation(REMOVE_MEMBER);
   const [done, setDone] = useState<string | null>(null);
-  const addProblem = problemOf(addState.error, t);
+  const addProblem = useProblem(addState.error);
   const removeProblem = problemOf(removeState.error, t);
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -3,7 +3,7 @@ import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { useI18n } from '../i18n';
 import { graphql } from './gql';
-import { problemOf, type Conflict, type Problem } from '../graphql/problems';
+import { problemOf, useProblem, type Conflict, type Problem } from '../graphql/problems';
 import { Button } from '../ui/button';
 import { Checkbox } from '../ui/checkbox';
 import { ErrorSummary } from '../ui/notices';
@@ -61,7 +61,7 @@ export function DecisionForm({ workshopId, input, overLimit, onConflicts, onDeci
   const [approveState, approve] = useMutation(APPROVE);
   const [changesState, requestChanges] = useMutation(REQUEST_CHANGES);
   const [declineState, decline] = useMutation(DECLINE);
-  const server = problemOf(approveState.error ?? changesState.error ?? declineState.error, t);
+  const server = useProblem(approveState.error ?? changesState.error ?? declineState.error);
   const problem = local ?? server;
   const noteNeeded = decision !== 'APPROVE' || (override && overLimit);
   const noteError = local?.fields.note;

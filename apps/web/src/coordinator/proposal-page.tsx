@@ -11,6 +11,7 @@ import { Notice } from '../ui/notices';
 import { DecisionForm } from './decision-form';
 import { ProposalSessions, type Choices } from './proposal-sessions';
 import { conflictsBySession } from './conflicts';
+import { WorkshopActions } from './workshop-actions';
 
 const PROPOSAL = graphql(`
   query CoordinatorProposal($id: ID!) {
@@ -192,6 +193,7 @@ function Review({ workshop, onDecided }: { workshop: Proposal; onDecided: () => 
       ) : (
         <Notice kind="info">{t('coord.decided', { status: t(`coord.workshopStatus${workshop.status}`) })}</Notice>
       )}
+      {workshop.status === 'APPROVED' ? <WorkshopActions workshopId={workshop.id} onChanged={onDecided} /> : null}
       <ReviewHistory workshop={workshop} />
     </>
   );

@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n';
+import { useMemo } from 'react';
+import { useI18n, type Translate } from '../i18n';
 import type { CombinedError } from 'urql';
 
 /** A conflict as the API reports it (extensions.conflicts), shaped like BookingConflict. */
@@ -80,4 +81,14 @@ export function problemOf(error: CombinedError | undefined | null, t: Translate)
     ? t(`problems.code.${code}`, { count: retryAfterSeconds ?? 60, seconds: retryAfterSeconds ?? 60 })
     : t('problems.code.INTERNAL');
   return { code, summary, fields, conflicts, retryAfterSeconds };
+}
+
+/**
+ * The problem of a failed request, the same object until the request fails anew: a form's error
+ * summary takes the focus when its problem changes, not each time the form renders (as it would
+ * with a new object per render, pulling the focus away from a field being typed in).
+ */
+export function useProblem(error: CombinedError | undefined | null): Problem | null {
+  const { t } = useI18n();
+  return useMemo(() => problemOf(error, t), [error, t]);
 }
