@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * patron's first load holds the catalog's, not the partner portal's. `npm run codegen` writes
  * them; the lint fails when they are stale.
  */
-export const AREAS = ['catalog', 'account', 'sessions', 'registration', 'branches', 'partner', 'desk', 'coordinator'] as const;
+export const AREAS = ['catalog', 'account', 'sessions', 'registration', 'branches', 'partner', 'desk', 'coordinator', 'admin'] as const;
 
 /** Fragments an area borrows from another: a branch's page lists its sessions with the catalog's cards. */
 const BORROWS: Partial<Record<(typeof AREAS)[number], string[]>> = { branches: ['catalog/session-card.tsx'] };

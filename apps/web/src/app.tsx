@@ -26,6 +26,8 @@ const DeskArea = lazy(() => Promise.all([import('./desk/desk-area'), loadWords('
 const CoordinatorArea = lazy(() =>
   Promise.all([import('./coordinator/coordinator-area'), loadWords('coordinator'), loadWords('desk')]).then(([module]) => module),
 );
+// The administrators' pages share the coordinators' words.
+const AdminArea = lazy(() => Promise.all([import('./admin/admin-area'), loadWords('coordinator')]).then(([module]) => module));
 
 const page = (element: ReactNode) => <Suspense fallback={<p className="muted">…</p>}>{element}</Suspense>;
 
@@ -49,6 +51,7 @@ export function App() {
             <Route path="/partner/*?">{page(<PartnerArea />)}</Route>
             <Route path="/desk/*?">{page(<DeskArea />)}</Route>
             <Route path="/coordinator/*?">{page(<CoordinatorArea />)}</Route>
+            <Route path="/admin/*?">{page(<AdminArea />)}</Route>
             <Route>
               <NotFoundPage />
             </Route>

@@ -12,6 +12,7 @@ export const en = {
     forPartners: 'For partner agencies',
     desk: 'Library desk',
     console: 'Coordinators’ console',
+    admin: 'Administration',
     partnerHome: 'My agency',
     signIn: 'Sign in',
     signOut: 'Sign out',

@@ -11,6 +11,7 @@ export const es: Messages = {
     forPartners: 'Para organizaciones',
     desk: 'Mostrador',
     console: 'Consola de coordinación',
+    admin: 'Administración',
     partnerHome: 'Mi organización',
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',

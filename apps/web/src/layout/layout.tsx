@@ -79,6 +79,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/coordinator">{t('layout.console')}</NavLink>
                 </li>
               ) : null}
+              {viewer?.role === 'ADMIN' ? (
+                <li>
+                  <NavLink to="/admin">{t('layout.admin')}</NavLink>
+                </li>
+              ) : null}
               {library ? (
                 <li>
                   <NavLink to="/desk">{t('layout.desk')}</NavLink>

@@ -1,15 +1,6 @@
-import { parseDate, parseTime, type CalendarDate, type Time } from '@internationalized/date';
+import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useEffect, useState } from 'react';
-import {
-  CheckboxGroup,
-  Label,
-  Radio,
-  RadioGroup,
-  TimeField as AriaTimeField,
-  DateInput,
-  DateSegment,
-  FieldError,
-} from 'react-aria-components';
+import { CheckboxGroup, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useI18n } from '../i18n';
 import { useClient, useQuery } from 'urql';
 import { graphql } from './gql';
@@ -20,6 +11,7 @@ import { Checkbox } from '../ui/checkbox';
 import { NumberField } from '../ui/number-field';
 import { formatWhen } from '../ui/format';
 import { Select } from '../ui/select';
+import { TimeField } from '../ui/time-field';
 import { MAX_OCCURRENCES, occurrences, WEEKDAYS, type Occurrence, type Repeat, type Weekday } from './recurrence';
 
 /** One requested session as the editor holds it, on the branch's clock; `repeat` makes it a series. */
@@ -169,8 +161,8 @@ export function SessionDraftEditor({
           isRequired
           error={errors[`${prefix}.startsAt`]}
         />
-        <TimeInput label={t('propose.start')} value={draft.start} onChange={(v) => set('start', v)} />
-        <TimeInput label={t('propose.end')} value={draft.end} onChange={(v) => set('end', v)} error={errors[`${prefix}.endsAt`]} />
+        <TimeField label={t('propose.start')} value={draft.start} onChange={(v) => set('start', v)} />
+        <TimeField label={t('propose.end')} value={draft.end} onChange={(v) => set('end', v)} error={errors[`${prefix}.endsAt`]} />
       </div>
       {zone ? <p className="hint">{t('propose.zone', { zone })}</p> : null}
       <Select
@@ -230,24 +222,6 @@ export function SessionDraftEditor({
         </Button>
       ) : null}
     </fieldset>
-  );
-}
-
-/** A wall-clock time typed hour and minute, kept as "HH:mm". */
-function TimeInput({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string }) {
-  const time = safe(() => parseTime(value));
-  return (
-    <AriaTimeField
-      className="field"
-      value={time}
-      onChange={(v: Time | null) => v && onChange(`${String(v.hour).padStart(2, '0')}:${String(v.minute).padStart(2, '0')}`)}
-      isInvalid={Boolean(error)}
-      isRequired
-    >
-      <Label>{label}</Label>
-      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
-      <FieldError className="field-error">{error}</FieldError>
-    </AriaTimeField>
   );
 }
 

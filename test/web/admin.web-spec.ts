@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core';
+import { tokenFromMail } from '../support/links';
+import { TestApps } from '../support/test-apps';
+import { ADMIN } from '../support/test-config';
+import { axeViolations, scrollsSideways, WebBrowser } from '../support/web';
+
+async function looksRight(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
+}
+
+/**
+ * The administrators' pages (`/admin`): a branch with its hours and a room, a coordinator for it
+ * who sets a password through the invitation, and the settings, against the real API and worker.
+ */
+describe('the administrators’ pages', () => {
+  let apps: TestApps;
+  let web: WebBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    apps = await TestApps.start();
+    web = await WebBrowser.launch();
+    page = await web.page();
+    await page.goto(`${apps.baseUrl}/admin`);
+    await page.getByLabel('E-mail address').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Branches' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    await apps?.close();
+  });
+
+  it('adds a branch with opening hours and a room, and a coordinator for it who sets a password from the invitation', async () => {
+    await looksRight(page);
+    await page.getByRole('button', { name: 'Add a branch' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Lakeview Branch');
+    // Nothing chosen for the zone: refused beside the field, and what was typed stays.
+    await page.getByRole('button', { name: 'Add the branch' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Time zone' }).waitFor();
+    await looksRight(page);
+    expect(await page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Lakeview Branch');
+
+    // Typed as a person types (key by key), the list narrows to the zones that match.
+    await page.getByRole('combobox', { name: 'Time zone' }).click();
+    await page.keyboard.type('Chicago');
+    await page.getByRole('option', { name: 'America/Chicago' }).click();
+    await page.getByText('Closed on Monday').click();
+    await page.getByText('Closed on Tuesday').click();
+    await page.getByRole('button', { name: 'Add the branch' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lakeview Branch' }).waitFor();
+    await page.getByText('Lakeview Branch is added.').waitFor();
+    await looksRight(page);
+
+    await page.getByRole('textbox', { name: 'Room name' }).fill('Reading Room');
+    await page.getByRole('textbox', { name: 'Seats' }).fill('12');
+    await page.getByText('Wheelchair accessible').click();
+    await page.getByRole('button', { name: 'Add the room' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Reading Room' }).waitFor();
+
+    const all = await apps.client.must<{ branches: Array<{ id: string; name: string; timeZone: string }> }>(
+      'query { branches { id name timeZone } }',
+      {},
+    );
+    const branch = all.branches.find((b) => b.name === 'Lakeview Branch') as { id: string; timeZone: string };
+    expect(branch.timeZone).toBe('America/Chicago');
+    const hours = await apps.client.must<{
+      branch: {
+        openingHours: Array<{ weekday: string; opens: string; closes: string }>;
+        rooms: Array<{ name: string; capacity: number; features: string[] }>;
+      };
+    }>('query($id: ID!) { branch(id: $id) { openingHours { weekday opens closes } rooms { name capacity features } } }', { id: branch.id });
+    expect(hours.branch.openingHours.map((h) => [h.weekday, h.opens.slice(0, 5), h.closes.slice(0, 5)])).toEqual([
+      ['MONDAY', '09:00', '17:00'],
+      ['TUESDAY', '09:00', '17:00'],
+    ]);
+    expect(hours.branch.rooms).toEqual([{ name: 'Reading Room', capacity: 12, features: ['WHEELCHAIR_ACCESSIBLE'] }]);
+
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await looksRight(page);
+    await page.getByRole('textbox', { name: 'Name' }).fill('Lee Coordinator');
+    await page.getByRole('textbox', { name: 'E-mail address' }).fill('lee@library.test');
+    await page.locator('label.radio', { hasText: 'Program coordinator' }).click();
+    await page.getByRole('group', { name: 'Branches' }).getByText('Lakeview Branch').click();
+    await page.getByRole('button', { name: 'Add the user' }).click();
+    await page.getByText('An invitation is on its way to lee@library.test.').waitFor();
+    await page
+      .getByRole('row', { name: /Lee Coordinator/ })
+      .getByText('Lakeview Branch')
+      .waitFor();
+
+    const invitation = await apps.smtp.waitForMail('lee@library.test', /^Your Commonroom account is ready/);
+    const lee = await web.page();
+    await lee.goto(`${apps.baseUrl}/account/password#token=${tokenFromMail(invitation)}`);
+    await lee.getByLabel('New password').fill('a long walk by the lake');
+    await lee.getByLabel('The same password again').fill('a long walk by the lake');
+    await lee.getByRole('button', { name: 'Save my password' }).click();
+    await lee.waitForURL(`${apps.baseUrl}/coordinator`);
+    await lee.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await lee.getByRole('heading', { level: 3, name: 'Lakeview Branch' }).waitFor();
+    const token = await apps.login('lee@library.test', 'a long walk by the lake');
+    const me = await apps.client.must<{ me: { role: string; branches: Array<{ id: string }> } }>(
+      'query { me { role branches { id } } }',
+      {},
+      token,
+    );
+    expect(me.me).toEqual({ role: 'COORDINATOR', branches: [{ id: branch.id }] });
+  });
+
+  it('changes a setting, and refuses a list that is not one beside its field', async () => {
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await looksRight(page);
+    await page.getByRole('textbox', { name: /Reminders, minutes before/ }).fill('1440, two hours');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /Reminders, minutes before/ })
+      .waitFor();
+    await page.getByText('Write whole numbers separated by commas.').first().waitFor();
+    await looksRight(page);
+    await page.getByRole('textbox', { name: /Reminders, minutes before/ }).fill('1440, 120, 30');
+    await page.getByRole('textbox', { name: /Waitlist demand/ }).fill('7');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    const saved = await apps.client.must<{ settings: { reminderLeadMinutes: number[]; waitlistDemandThreshold: number } }>(
+      'query { settings { reminderLeadMinutes waitlistDemandThreshold } }',
+      {},
+      await apps.adminToken(),
+    );
+    expect(saved.settings).toEqual({ reminderLeadMinutes: [1440, 120, 30], waitlistDemandThreshold: 7 });
+  });
+});
