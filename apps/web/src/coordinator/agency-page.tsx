@@ -11,6 +11,7 @@ import { Button } from '../ui/button';
 import { ErrorSummary, Notice } from '../ui/notices';
 import { TextField } from '../ui/text-field';
 import { ReportTable } from '../ui/report-table';
+import { AgencyProfileForm } from './agency-profile-form';
 import { addDays, localToday } from './dates';
 
 const AGENCY = graphql(`
@@ -112,6 +113,7 @@ export function AgencyPage({ id }: { id: string }) {
       </p>
       <AgencyStatus agency={agency} onChanged={reload} />
       <Members agency={agency} onChanged={reload} />
+      <AgencyProfileForm key={agency.id} agency={agency} onSaved={reload} />
       <section aria-labelledby="workshops-heading">
         <h2 id="workshops-heading">{t('coord.workshops')}</h2>
         {agency.workshops.nodes.length ? (
@@ -140,18 +142,28 @@ function AgencyStatus({ agency, onChanged }: { agency: Agency; onChanged: () => 
   const [missing, setMissing] = useState(false);
   const [verifyState, verify] = useMutation(VERIFY);
   const [suspendState, suspend] = useMutation(SUSPEND);
+  const [done, setDone] = useState<string | null>(null);
   const problem = problemOf(verifyState.error ?? suspendState.error, t);
+  const changed = () => {
+    setDone(t('coord.agencyStatusNow', { status: t(`coord.agencyStatus${agency.status === 'VERIFIED' ? 'SUSPENDED' : 'VERIFIED'}`) }));
+    onChanged();
+  };
   const submitSuspend = async (e: FormEvent) => {
     e.preventDefault();
     setMissing(!reason.trim());
-    if (reason.trim() && !(await suspend({ id: agency.id, reason: reason.trim() })).error) onChanged();
+    if (reason.trim() && !(await suspend({ id: agency.id, reason: reason.trim() })).error) changed();
   };
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">{t('coord.verification')}</h2>
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       {agency.status !== 'VERIFIED' ? (
-        <Button onPress={() => void verify({ id: agency.id }).then((r) => !r.error && onChanged())}>
+        <Button onPress={() => void verify({ id: agency.id }).then((r) => !r.error && changed())}>
           {t('coord.verify', { name: agency.name })}
         </Button>
       ) : null}
@@ -201,7 +213,16 @@ function Members({ agency, onChanged }: { agency: Agency; onChanged: () => void 
           <li key={m.id}>
             {m.displayName} ({m.email}){m.active ? '' : `, ${t('coord.inactive')}`}{' '}
             {m.active ? (
-              <Button variant="link" onPress={() => void remove({ userId: m.id }).then((r) => !r.error && onChanged())}>
+              <Button
+                variant="link"
+                onPress={() =>
+                  void remove({ userId: m.id }).then((r) => {
+                    if (r.error) return;
+                    setDone(t('coord.memberRemoved', { name: m.displayName }));
+                    onChanged();
+                  })
+                }
+              >
                 {t('coord.removeMember', { name: m.displayName })}
               </Button>
             ) : null}
@@ -211,7 +232,11 @@ function Members({ agency, onChanged }: { agency: Agency; onChanged: () => void 
       <Form onSubmit={(e) => void submit(e)} validationBehavior="aria">
         <h3>{t('coord.addMember')}</h3>
         <ErrorSummary problem={addProblem} labels={{ displayName: t('coord.memberName'), email: t('coord.memberEmail') }} />
-        {done ? <Notice kind="ok">{done}</Notice> : null}
+        {done ? (
+          <Notice kind="ok" takeFocus>
+            {done}
+          </Notice>
+        ) : null}
         <TextField
           id="field-displayName"
           label={t('coord.memberName')}
