@@ -36,14 +36,16 @@ export const NEW_BRANCH: BranchValues = {
 };
 
 /** The API's input (create and update take the same fields). */
-export function branchInput(v: BranchValues) {
+export function branchInput(v: BranchValues, initial?: BranchValues) {
+  // The editor keeps one interval a day: a week it did not touch is not sent (a lunch break stays).
+  const weekEdited = !initial || JSON.stringify(v.week) !== JSON.stringify(initial.week);
   return {
     name: v.name.trim(),
     address: v.address.trim() || null,
     phone: v.phone.trim() || null,
     country: v.country.trim().toUpperCase(),
     timeZone: v.timeZone,
-    openingHours: hoursInput(v.week),
+    ...(weekEdited ? { openingHours: hoursInput(v.week) } : {}),
     programmingLimits: {
       maxSessionsPerDay: v.maxSessionsPerDay,
       maxEveningSessionsPerWeek: v.maxEveningSessionsPerWeek,

@@ -75,6 +75,7 @@ export function BranchPage({ id }: { id: string }) {
   if (!result.data) return <p className="muted">{t('common.loading')}</p>;
   if (!branch) return <Notice kind="error">{t('problems.code.NOT_FOUND')}</Notice>;
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const initial = valuesOf(branch);
   return (
     <>
       <h1>{branch.name}</h1>
@@ -89,12 +90,12 @@ export function BranchPage({ id }: { id: string }) {
         {saved ? <Notice kind="ok">{t('admin.saved')}</Notice> : null}
         <BranchForm
           key={branch.id}
-          initial={valuesOf(branch)}
+          initial={initial}
           submitLabel={t('admin.save')}
           problem={saveProblem}
           onSubmit={async (values) => {
             setSaved(false);
-            const ok = !(await update({ id: branch.id, input: branchInput(values) })).error;
+            const ok = !(await update({ id: branch.id, input: branchInput(values, initial) })).error;
             setSaved(ok);
             if (ok) reload();
             return ok;
@@ -108,9 +109,15 @@ export function BranchPage({ id }: { id: string }) {
 function Rooms({ branch, onChanged }: { branch: Branch; onChanged: () => void }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <section aria-labelledby="rooms-heading">
       <h2 id="rooms-heading">{t('admin.rooms')}</h2>
+      {saved ? (
+        <Notice kind="ok" takeFocus>
+          {saved}
+        </Notice>
+      ) : null}
       {branch.rooms.length ? (
         <ul className="card-list">
           {branch.rooms.map((room) => (
@@ -122,7 +129,15 @@ function Rooms({ branch, onChanged }: { branch: Branch; onChanged: () => void })
                 {room.active ? '' : `; ${t('admin.inactive')}`}
               </p>
               {editing === room.id ? (
-                <RoomForm branchId={branch.id} room={room} onDone={() => (setEditing(null), onChanged())} />
+                <RoomForm
+                  branchId={branch.id}
+                  room={room}
+                  onDone={(message) => {
+                    setSaved(message);
+                    setEditing(null);
+                    onChanged();
+                  }}
+                />
               ) : (
                 <Button variant="secondary" onPress={() => setEditing(room.id)}>
                   {t('admin.editRoom', { name: room.name })}
@@ -135,7 +150,7 @@ function Rooms({ branch, onChanged }: { branch: Branch; onChanged: () => void })
         <p>{t('admin.noRooms')}</p>
       )}
       <h3>{t('admin.newRoom')}</h3>
-      <RoomForm branchId={branch.id} room={null} onDone={onChanged} />
+      <RoomForm branchId={branch.id} room={null} onDone={() => onChanged()} />
     </section>
   );
 }

@@ -49,7 +49,15 @@ const UPDATE = graphql(`
 const FEATURES: RoomFeature[] = [...ACCESS_FEATURES, 'PROJECTOR', 'VIDEO_CONFERENCING', 'COMPUTERS', 'KITCHEN'];
 
 /** A room added, or changed: a change the API refuses for the bookings it would break lists those bookings. */
-export function RoomForm({ branchId, room, onDone }: { branchId: string; room: AdminRoomFragment | null; onDone: () => void }) {
+export function RoomForm({
+  branchId,
+  room,
+  onDone,
+}: {
+  branchId: string;
+  room: AdminRoomFragment | null;
+  onDone: (message: string) => void;
+}) {
   const { t, language } = useI18n();
   const [values, setValues] = useState({
     name: room?.name ?? '',
@@ -72,19 +80,17 @@ export function RoomForm({ branchId, room, onDone }: { branchId: string; room: A
     const input = { ...rest, name: values.name.trim() };
     const result = room ? await update({ id: room.id, input: { ...input, active } }) : await create({ input: { ...input, branchId } });
     if (!result.error) {
-      setDone(t(room ? 'admin.roomSaved' : 'admin.roomCreated', { name: input.name }));
+      const message = t(room ? 'admin.roomSaved' : 'admin.roomCreated', { name: input.name });
+      setDone(message);
       if (!room) setValues((v) => ({ ...v, name: '' }));
-      onDone();
+      onDone(message);
     }
   };
   const prefix = room ? `room-${room.id}` : 'new-room';
   const zone = room?.branch.timeZone ?? 'UTC';
   return (
     <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="room-form">
-      <ErrorSummary
-        problem={problem?.conflicts.length ? null : problem}
-        labels={{ name: t('admin.roomName'), capacity: t('admin.capacity') }}
-      />
+      <ErrorSummary problem={problem?.conflicts.length ? null : problem} labels={undefined} />
       {problem?.conflicts.length ? (
         <div className="notice notice--error" role="alert">
           <p>

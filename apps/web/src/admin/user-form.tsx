@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CheckboxGroup, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { CheckboxGroup, FieldError, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { useI18n } from '../i18n';
 import { graphql } from './gql';
@@ -31,7 +31,8 @@ const LIBRARY_ROLES: Role[] = ['COORDINATOR', 'STAFF', 'ADMIN'];
 interface Props {
   user: { id: string; displayName: string; role: Role; branches: Array<{ id: string }> } | null;
   branches: Array<{ id: string; name: string }>;
-  onDone: () => void;
+  /** With what was done, in words: an edit form goes once it is saved, and its page says it. */
+  onDone: (message: string) => void;
 }
 
 /** A library user added (invited by e-mail, or with a password given in person), or their name, role and branches changed. */
@@ -69,15 +70,14 @@ export function UserForm({ user, branches, onDone }: Props) {
       ? await update({ id: user.id, input: common })
       : await create({ input: { ...common, email: values.email.trim(), password: values.invite ? null : values.password } });
     if (result.error) return;
-    setDone(
-      user
-        ? t('admin.userSaved', { name: common.displayName })
-        : values.invite
-          ? t('admin.userInvited', { email: values.email.trim() })
-          : t('admin.userCreated', { name: common.displayName }),
-    );
+    const message = user
+      ? t('admin.userSaved', { name: common.displayName })
+      : values.invite
+        ? t('admin.userInvited', { email: values.email.trim() })
+        : t('admin.userCreated', { name: common.displayName });
+    setDone(message);
     if (!user) setValues((v) => ({ ...v, displayName: '', email: '', password: '' }));
-    onDone();
+    onDone(message);
   };
   return (
     <Form onSubmit={(e) => void submit(e)} validationBehavior="aria">
@@ -128,7 +128,7 @@ export function UserForm({ user, branches, onDone }: Props) {
               </Checkbox>
             ))}
           </div>
-          {fields.branchIds ? <p className="field-error">{fields.branchIds}</p> : null}
+          <FieldError className="field-error">{fields.branchIds}</FieldError>
         </CheckboxGroup>
       ) : null}
       {user ? null : (

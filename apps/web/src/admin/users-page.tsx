@@ -76,7 +76,7 @@ export function UsersPage() {
       <section aria-labelledby="new-user-heading">
         <h2 id="new-user-heading">{t('admin.newUser')}</h2>
         <p className="muted">{t('admin.partnersHint')}</p>
-        <UserForm user={null} branches={branches} onDone={reload} />
+        <UserForm user={null} branches={branches} onDone={() => reload()} />
       </section>
     </>
   );
@@ -100,7 +100,11 @@ function UserTable({ users, branches, editing, onEdit, onChanged }: TableProps) 
   return (
     <>
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       <TableWrap label={t('admin.usersTitle')}>
         <table className="data">
           <thead>
@@ -165,7 +169,16 @@ function UserTable({ users, branches, editing, onEdit, onChanged }: TableProps) 
       {editUser ? (
         <section aria-labelledby="edit-user-heading">
           <h2 id="edit-user-heading">{t('admin.editUser', { name: editUser.displayName })}</h2>
-          <UserForm key={editUser.id} user={editUser} branches={branches} onDone={() => (onEdit(null), onChanged())} />
+          <UserForm
+            key={editUser.id}
+            user={editUser}
+            branches={branches}
+            onDone={(message) => {
+              setDone(message);
+              onEdit(null);
+              onChanged();
+            }}
+          />
         </section>
       ) : null}
     </>

@@ -81,7 +81,7 @@ function AgencyTable({ agencies, label }: { agencies: Agency[]; label: string })
               <th scope="row">
                 <Link to={`/coordinator/agencies/${a.id}`}>{a.name}</Link>
               </th>
-              <td>{t(`agencyKind.${a.kind}`)}</td>
+              <td>{t(`coord.agencyKinds.${a.kind}`)}</td>
               <td>
                 {t(`coord.agencyStatus${a.status}`)}
                 {a.statusReason ? `: ${a.statusReason}` : ''}

@@ -24,6 +24,8 @@ export interface Slot {
   roomId: string;
   startsAt: string;
   endsAt: string;
+  /** Set when the slot was chosen on the calendar (then the form takes the keyboard), not typed here. */
+  picked?: number;
 }
 
 type Kind = 'INTERNAL' | 'MAINTENANCE';
@@ -47,17 +49,19 @@ export function BookRoomForm({
   const [state, book] = useMutation(BOOK);
   const problem = problemOf(state.error, t);
   const heading = useRef<HTMLHeadingElement>(null);
-  const values = slot ?? { roomId: branch.rooms[0]?.id ?? '', startsAt: '', endsAt: '' };
-  // A slot chosen on the calendar brings the keyboard here.
+  const values = { roomId: branch.rooms[0]?.id ?? '', startsAt: '', endsAt: '', ...slot, picked: undefined };
+  // A slot chosen on the calendar brings the keyboard here (not each edit of the form's own fields).
+  const picked = slot?.picked;
   useEffect(() => {
-    if (slot) heading.current?.focus();
-  }, [slot]);
+    if (picked) heading.current?.focus();
+  }, [picked]);
   const complete = Boolean(values.roomId && values.startsAt && values.endsAt && values.startsAt < values.endsAt);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
     if (!complete) return;
-    const result = await book({ input: { ...values, kind, note: note.trim() || null } });
+    const { roomId, startsAt, endsAt } = values;
+    const result = await book({ input: { roomId, startsAt, endsAt, kind, note: note.trim() || null } });
     if (!result.error) {
       setDone(t('coord.roomBooked'));
       setNote('');
@@ -72,7 +76,11 @@ export function BookRoomForm({
         {t('coord.bookRoom')}
       </h2>
       <p className="muted">{t('coord.bookRoomLead')}</p>
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       <Form onSubmit={(e) => void submit(e)} validationBehavior="aria">
         {problem ? (
           <div className="notice notice--error" role="alert">

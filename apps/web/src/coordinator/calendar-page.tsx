@@ -110,7 +110,7 @@ export function CalendarPage() {
           onChange={(id) => id && go({ branch: id })}
         />
       </div>
-      {branchId ? <BranchCalendar branchId={branchId} date={date} view={view} go={go} /> : <p>{t('coord.noBranches')}</p>}
+      {branchId ? <BranchCalendar key={branchId} branchId={branchId} date={date} view={view} go={go} /> : <p>{t('coord.noBranches')}</p>}
     </>
   );
 }
@@ -250,7 +250,7 @@ function Loaded({ branch, days, date, view, slot, onSlot, focus, onFocus, reload
     : '21:00';
   const select = useCallback(
     (roomId: string, start: Date, end: Date) =>
-      onSlot({ roomId, startsAt: fromFloating(start, branch.timeZone), endsAt: fromFloating(end, branch.timeZone) }),
+      onSlot({ roomId, startsAt: fromFloating(start, branch.timeZone), endsAt: fromFloating(end, branch.timeZone), picked: Date.now() }),
     [branch.timeZone, onSlot],
   );
   return (

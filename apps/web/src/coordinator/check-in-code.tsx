@@ -18,6 +18,13 @@ const CHECK_IN_BY_TOKEN = graphql(`
       name
       partySize
       checkedInAt
+      session {
+        id
+        workshop {
+          id
+          title
+        }
+      }
     }
   }
 `);
@@ -36,11 +43,11 @@ export function tokenOf(code: string): string {
  * Check-in by the patron's QR code: the device's camera reads it, or a hand-held scanner (which
  * types what it reads, then Enter) or a person fills the field. Each check-in is announced.
  */
-export function CheckInByCode({ onCheckedIn }: { onCheckedIn: () => void }) {
+export function CheckInByCode({ sessionId, onCheckedIn }: { sessionId: string; onCheckedIn: () => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [camera, setCamera] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ kind: 'ok' | 'note'; text: string } | null>(null);
   const [state, checkIn] = useMutation(CHECK_IN_BY_TOKEN);
   const busy = useRef(false);
   const problem = problemOf(state.error, t);
@@ -55,7 +62,15 @@ export function CheckInByCode({ onCheckedIn }: { onCheckedIn: () => void }) {
     const registration = result.data?.checkInByToken;
     if (registration) {
       setCode('');
-      setDone(t('coord.checkedInNamed', { name: registration.name ?? t('coord.patron'), count: registration.partySize }));
+      const name = registration.name ?? t('coord.patron');
+      // A patron at the wrong room: checked in where they registered, and the desk is told so.
+      const here = registration.session.id === sessionId;
+      setDone({
+        kind: here ? 'ok' : 'note',
+        text: here
+          ? t('coord.checkedInNamed', { name, count: registration.partySize })
+          : t('coord.checkedInElsewhere', { name, title: registration.session.workshop.title }),
+      });
       onCheckedIn();
     }
   };
@@ -87,7 +102,7 @@ export function CheckInByCode({ onCheckedIn }: { onCheckedIn: () => void }) {
           <CameraScanner onCode={(value) => void send(value)} />
         </Suspense>
       ) : null}
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? <Notice kind={done.kind}>{done.text}</Notice> : null}
     </section>
   );
 }

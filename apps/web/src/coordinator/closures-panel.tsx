@@ -37,13 +37,18 @@ export function ClosuresPanel({ branch, onChanged }: { branch: CalendarBranch; o
   const [done, setDone] = useState<string | null>(null);
   const [addState, add] = useMutation(ADD_CLOSURE);
   const [removeState, remove] = useMutation(REMOVE_CLOSURE);
-  const problem = problemOf(addState.error, t);
+  // A refusal lists the bookings inside the days it was asked for; once the days change, it no longer speaks for them.
+  const [refusedFor, setRefusedFor] = useState<string | null>(null);
+  const days = `${values.startsOn}/${values.endsOn}`;
+  const problem = refusedFor === days ? problemOf(addState.error, t) : null;
   const removeProblem = problemOf(removeState.error, t);
   const inside = problem?.code === 'CONFLICT' ? problem.conflicts : [];
   const send = async (cancelSessions: boolean) => {
     setDone(null);
     const input = { startsOn: values.startsOn, endsOn: values.endsOn, reason: values.reason.trim() || null };
-    if (!(await add({ branchId: branch.id, input, cancelSessions })).error) {
+    const result = await add({ branchId: branch.id, input, cancelSessions });
+    setRefusedFor(result.error ? days : null);
+    if (!result.error) {
       setDone(t('coord.closureAdded'));
       onChanged();
     }
@@ -63,7 +68,16 @@ export function ClosuresPanel({ branch, onChanged }: { branch: CalendarBranch; o
               {formatDay(c.startsOn, language)}
               {c.endsOn !== c.startsOn ? ` – ${formatDay(c.endsOn, language)}` : ''}
               {c.reason ? `: ${c.reason}` : ''}{' '}
-              <Button variant="link" onPress={() => void remove({ id: c.id }).then((r) => !r.error && onChanged())}>
+              <Button
+                variant="link"
+                onPress={() =>
+                  void remove({ id: c.id }).then((r) => {
+                    if (r.error) return;
+                    setDone(t('coord.closureRemoved'));
+                    onChanged();
+                  })
+                }
+              >
                 {t('coord.removeClosure', { day: formatDay(c.startsOn, language) })}
               </Button>
             </li>
@@ -74,7 +88,11 @@ export function ClosuresPanel({ branch, onChanged }: { branch: CalendarBranch; o
       )}
       <Form onSubmit={submit} validationBehavior="aria">
         <h3>{t('coord.addClosure')}</h3>
-        {done ? <Notice kind="ok">{done}</Notice> : null}
+        {done ? (
+          <Notice kind="ok" takeFocus>
+            {done}
+          </Notice>
+        ) : null}
         <div className="inline-fields">
           <DateField
             label={t('coord.closedFrom')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import { useMutation } from 'urql';
+import { useMutation, type CombinedError } from 'urql';
 import { useI18n } from '../i18n';
 import { graphql } from './gql';
 import { problemOf, useProblem, type Conflict, type Problem } from '../graphql/problems';
@@ -58,10 +58,12 @@ export function DecisionForm({ workshopId, input, overLimit, onConflicts, onDeci
   const [note, setNote] = useState('');
   const [override, setOverride] = useState(false);
   const [local, setLocal] = useState<Problem | null>(null);
-  const [approveState, approve] = useMutation(APPROVE);
-  const [changesState, requestChanges] = useMutation(REQUEST_CHANGES);
-  const [declineState, decline] = useMutation(DECLINE);
-  const server = useProblem(approveState.error ?? changesState.error ?? declineState.error);
+  const [, approve] = useMutation(APPROVE);
+  const [, requestChanges] = useMutation(REQUEST_CHANGES);
+  const [, decline] = useMutation(DECLINE);
+  // The latest decision's answer only (an earlier approval's refusal does not speak for a decline).
+  const [lastError, setLastError] = useState<CombinedError | undefined>(undefined);
+  const server = useProblem(lastError);
   const problem = local ?? server;
   const noteNeeded = decision !== 'APPROVE' || (override && overLimit);
   const noteError = local?.fields.note;
@@ -83,6 +85,7 @@ export function DecisionForm({ workshopId, input, overLimit, onConflicts, onDeci
         : decision === 'CHANGES'
           ? await requestChanges({ id: workshopId, comment })
           : await decline({ id: workshopId, reason: comment });
+    setLastError(result.error);
     const conflicts = problemOf(result.error, t)?.conflicts ?? [];
     onConflicts(conflicts);
     if (!result.error) onDecided(t(`coord.done${decision}`));

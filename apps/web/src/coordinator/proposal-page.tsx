@@ -141,6 +141,7 @@ function Review({ workshop, onDecided }: { workshop: Proposal; onDecided: () => 
     requestPolicy: 'network-only',
   });
   const checked = (check.data?.checkApproval ?? []) as Conflict[];
+  const checkProblem = problemOf(check.error, t);
   // The latest answer of an approval, until the choices change: it knows what the check may not yet.
   const conflicts = conflictsBySession(answered.length ? answered : checked, workshop.sessions);
   const load = checked.filter((c) => c.reason === 'BRANCH_LOAD_LIMIT');
@@ -162,7 +163,8 @@ function Review({ workshop, onDecided }: { workshop: Proposal; onDecided: () => 
       {pending ? (
         <section aria-labelledby="impact-heading">
           <h2 id="impact-heading">{t('coord.impact')}</h2>
-          {check.fetching && !check.data ? <p className="muted">{t('coord.checking')}</p> : null}
+          {check.fetching ? <p className="muted">{t('coord.checking')}</p> : null}
+          {checkProblem ? <Notice kind="error">{checkProblem.summary}</Notice> : null}
           {load.length ? (
             <Notice kind="note">
               <p>{t('coord.impactOver')}</p>
@@ -174,7 +176,7 @@ function Review({ workshop, onDecided }: { workshop: Proposal; onDecided: () => 
             </Notice>
           ) : null}
           {placing.length ? <p>{t('coord.impactBlocked', { count: placing.length })}</p> : null}
-          {check.data && !checked.length ? <p>{t('coord.impactNone')}</p> : null}
+          {check.data && !check.fetching && !checked.length ? <p>{t('coord.impactNone')}</p> : null}
         </section>
       ) : null}
       {pending ? (

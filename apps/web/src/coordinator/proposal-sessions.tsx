@@ -107,7 +107,15 @@ function SessionChoice({ session, workshop, conflicts, ours, editable, room, exc
       {editable ? (
         <div className="session-choices">
           {!excluded && (picking || room) ? (
-            <RoomPicker session={session} workshop={workshop} heldRoom={hold?.room ?? null} value={room} onChange={onRoom} when={when} />
+            <RoomPicker
+              session={session}
+              workshop={workshop}
+              heldRoom={hold?.room ?? null}
+              value={room}
+              onChange={onRoom}
+              when={when}
+              autoFocus={picking}
+            />
           ) : null}
           {!excluded && !picking && !room ? (
             <Button variant="secondary" onPress={() => setPicking(true)} aria-label={t('coord.pickRoomFor', { when })}>
@@ -158,10 +166,11 @@ interface PickerProps {
   value: string | null;
   onChange: (roomId: string | null) => void;
   when: string;
+  autoFocus: boolean;
 }
 
 /** The rooms free for the whole session (set-up and clean-up included), big enough and with the features the workshop needs. */
-function RoomPicker({ session, workshop, heldRoom, value, onChange, when }: PickerProps) {
+function RoomPicker({ session, workshop, heldRoom, value, onChange, when, autoFocus }: PickerProps) {
   const { t } = useI18n();
   const [result] = useQuery({
     query: FREE_ROOMS,
@@ -193,6 +202,7 @@ function RoomPicker({ session, workshop, heldRoom, value, onChange, when }: Pick
         options={options}
         value={value ?? KEEP}
         onChange={(id) => onChange(id === KEEP ? null : id)}
+        autoFocus={autoFocus}
       />
     </>
   );

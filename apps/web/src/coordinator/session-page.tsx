@@ -107,7 +107,7 @@ export function SessionPage() {
       <p role="status" className="seat-count">
         {t('coord.liveSeats', { taken, capacity: session.capacity, waiting: session.waitlistLength, checkedIn: session.checkedInCount })}
       </p>
-      {session.status !== 'CANCELLED' ? <CheckInByCode onCheckedIn={reload} /> : null}
+      {session.status !== 'CANCELLED' ? <CheckInByCode sessionId={session.id} onCheckedIn={reload} /> : null}
       <SessionRoster session={session} onChanged={reload} />
       <SessionSettings session={session} scheduled={scheduled} onChanged={reload} />
       <section aria-labelledby="messages-heading">

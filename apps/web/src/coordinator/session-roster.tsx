@@ -46,7 +46,11 @@ export function SessionRoster({ session, onChanged }: { session: CoordinatorSess
     <section aria-labelledby="roster-heading">
       <h2 id="roster-heading">{t('coord.roster')}</h2>
       {problem ? <Notice kind="error">{problem.summary}</Notice> : null}
-      {done ? <Notice kind="ok">{done}</Notice> : null}
+      {done ? (
+        <Notice kind="ok" takeFocus>
+          {done}
+        </Notice>
+      ) : null}
       {live.length ? (
         <TableWrap label={t('coord.roster')}>
           <table className="data">

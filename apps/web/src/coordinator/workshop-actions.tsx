@@ -57,6 +57,7 @@ function AddSession({ workshopId, onChanged }: { workshopId: string; onChanged: 
   const [rooms] = useQuery({ query: ROOMS });
   const [values, setValues] = useState({ roomId: null as string | null, startsAt: null as string | null, endsAt: null as string | null });
   const [done, setDone] = useState<string | null>(null);
+  const [incomplete, setIncomplete] = useState(false);
   const [state, add] = useMutation(ADD_SESSIONS);
   const problem = problemOf(state.error, t);
   const branches = rooms.data?.branches ?? [];
@@ -66,6 +67,7 @@ function AddSession({ workshopId, onChanged }: { workshopId: string; onChanged: 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
+    setIncomplete(!complete || !branch);
     if (!complete || !branch) return;
     const session = {
       branchId: branch.id,
@@ -108,21 +110,28 @@ function AddSession({ workshopId, onChanged }: { workshopId: string; onChanged: 
           onChange={(roomId) => setValues({ ...values, roomId })}
           placeholder={t('coord.chooseRoom')}
         />
-        <DateTimeField
-          id="field-addStartsAt"
-          label={t('coord.startsAt')}
-          value={values.startsAt}
-          timeZone={zone}
-          onChange={(startsAt) => setValues({ ...values, startsAt })}
-        />
-        <DateTimeField
-          id="field-addEndsAt"
-          label={t('coord.endsAt')}
-          value={values.endsAt}
-          timeZone={zone}
-          onChange={(endsAt) => setValues({ ...values, endsAt })}
-          error={values.startsAt && values.endsAt && !complete ? t('coord.endBeforeStart') : undefined}
-        />
+        {branch ? (
+          <>
+            <DateTimeField
+              id="field-addStartsAt"
+              label={t('coord.startsAt')}
+              value={values.startsAt}
+              timeZone={zone}
+              onChange={(startsAt) => setValues({ ...values, startsAt })}
+            />
+            <DateTimeField
+              id="field-addEndsAt"
+              label={t('coord.endsAt')}
+              value={values.endsAt}
+              timeZone={zone}
+              onChange={(endsAt) => setValues({ ...values, endsAt })}
+              error={values.startsAt && values.endsAt && !complete ? t('coord.endBeforeStart') : undefined}
+            />
+          </>
+        ) : (
+          <p className="hint">{t('coord.roomFirst')}</p>
+        )}
+        {incomplete ? <p className="field-error">{t('coord.addSessionIncomplete')}</p> : null}
         <Button type="submit">{t('coord.addSessionButton')}</Button>
       </Form>
     </section>

@@ -1,4 +1,4 @@
-import { parseAbsolute, type ZonedDateTime } from '@internationalized/date';
+import { now, parseAbsolute, type ZonedDateTime } from '@internationalized/date';
 import type { ReactNode } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, FieldError, Label, Text } from 'react-aria-components';
 
@@ -28,6 +28,8 @@ export function DateTimeField({
       id={id}
       value={value ? parseAbsolute(value, timeZone) : null}
       onChange={(v) => onChange(v ? v.toDate().toISOString() : null)}
+      // An empty field starts from now on the branch's clock, so that what is typed is in its zone.
+      placeholderValue={now(timeZone).set({ second: 0, millisecond: 0 })}
       granularity="minute"
       hideTimeZone={false}
       isInvalid={Boolean(error)}

@@ -17,9 +17,11 @@ export function Notice({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Again when its words change (a second outcome), not each time the page around it renders.
+  const words = typeof children === 'string' ? children : null;
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
-  }, [takeFocus, children]);
+  }, [takeFocus, words]);
   return (
     <div
       ref={ref}

@@ -27,6 +27,7 @@ export function Select({
   placeholder,
   id,
   isRequired,
+  autoFocus,
 }: {
   label: ReactNode;
   hint?: ReactNode;
@@ -37,6 +38,8 @@ export function Select({
   placeholder?: string;
   id?: string;
   isRequired?: boolean;
+  /** For a select that replaces the button that opened it: the keyboard stays where the reader was. */
+  autoFocus?: boolean;
 }) {
   return (
     <AriaSelect
@@ -47,6 +50,7 @@ export function Select({
       isInvalid={Boolean(error)}
       isRequired={isRequired}
       placeholder={placeholder}
+      autoFocus={autoFocus}
     >
       <Label>{label}</Label>
       {hint ? (

@@ -20,11 +20,12 @@ type Documents = {
     "\n  mutation CoordinatorSuspend($id: ID!, $reason: String!) {\n    suspendAgency(id: $id, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.CoordinatorSuspendDocument,
     "\n  mutation CoordinatorAddMember($input: AgencyMemberInput!) {\n    addAgencyMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CoordinatorAddMemberDocument,
     "\n  mutation CoordinatorRemoveMember($userId: ID!) {\n    removeAgencyMember(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.CoordinatorRemoveMemberDocument,
+    "\n  mutation CoordinatorUpdateAgency($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n      contactEmail\n      phone\n      website\n      description\n    }\n  }\n": typeof types.CoordinatorUpdateAgencyDocument,
     "\n  mutation CoordinatorBookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.CoordinatorBookRoomDocument,
     "\n  mutation CoordinatorCancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CoordinatorCancelBookingDocument,
     "\n  query CoordinatorCalendarBranches {\n    me {\n      id\n      branches {\n        id\n      }\n    }\n    branches {\n      id\n      name\n    }\n  }\n": typeof types.CoordinatorCalendarBranchesDocument,
     "\n  query CoordinatorCalendar($branchId: ID!, $from: DateTime!, $to: DateTime!, $fromDay: Date!, $toDay: Date!) {\n    branch(id: $branchId) {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $fromDay, to: $toDay) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n      rooms {\n        id\n        name\n        capacity\n        bookings(from: $from, to: $to) {\n          id\n          kind\n          status\n          startsAt\n          endsAt\n          blockedFrom\n          blockedUntil\n          note\n          session {\n            id\n            status\n            seatsTaken\n            waitlistLength\n            workshop {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoordinatorCalendarDocument,
-    "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n    }\n  }\n": typeof types.CoordinatorCheckInByTokenDocument,
+    "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n      session {\n        id\n        workshop {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CoordinatorCheckInByTokenDocument,
     "\n  mutation CoordinatorAddClosure($branchId: ID!, $input: ClosureInput!, $cancelSessions: Boolean) {\n    addClosure(branchId: $branchId, input: $input, cancelSessions: $cancelSessions) {\n      id\n    }\n  }\n": typeof types.CoordinatorAddClosureDocument,
     "\n  mutation CoordinatorRemoveClosure($id: ID!) {\n    removeClosure(id: $id)\n  }\n": typeof types.CoordinatorRemoveClosureDocument,
     "\n  mutation CoordinatorApprove($input: ApproveWorkshopInput!) {\n    approveWorkshop(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CoordinatorApproveDocument,
@@ -62,11 +63,12 @@ const documents: Documents = {
     "\n  mutation CoordinatorSuspend($id: ID!, $reason: String!) {\n    suspendAgency(id: $id, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.CoordinatorSuspendDocument,
     "\n  mutation CoordinatorAddMember($input: AgencyMemberInput!) {\n    addAgencyMember(input: $input) {\n      id\n    }\n  }\n": types.CoordinatorAddMemberDocument,
     "\n  mutation CoordinatorRemoveMember($userId: ID!) {\n    removeAgencyMember(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.CoordinatorRemoveMemberDocument,
+    "\n  mutation CoordinatorUpdateAgency($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n      contactEmail\n      phone\n      website\n      description\n    }\n  }\n": types.CoordinatorUpdateAgencyDocument,
     "\n  mutation CoordinatorBookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n": types.CoordinatorBookRoomDocument,
     "\n  mutation CoordinatorCancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CoordinatorCancelBookingDocument,
     "\n  query CoordinatorCalendarBranches {\n    me {\n      id\n      branches {\n        id\n      }\n    }\n    branches {\n      id\n      name\n    }\n  }\n": types.CoordinatorCalendarBranchesDocument,
     "\n  query CoordinatorCalendar($branchId: ID!, $from: DateTime!, $to: DateTime!, $fromDay: Date!, $toDay: Date!) {\n    branch(id: $branchId) {\n      id\n      name\n      timeZone\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      closures(from: $fromDay, to: $toDay) {\n        id\n        startsOn\n        endsOn\n        reason\n      }\n      rooms {\n        id\n        name\n        capacity\n        bookings(from: $from, to: $to) {\n          id\n          kind\n          status\n          startsAt\n          endsAt\n          blockedFrom\n          blockedUntil\n          note\n          session {\n            id\n            status\n            seatsTaken\n            waitlistLength\n            workshop {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CoordinatorCalendarDocument,
-    "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n    }\n  }\n": types.CoordinatorCheckInByTokenDocument,
+    "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n      session {\n        id\n        workshop {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CoordinatorCheckInByTokenDocument,
     "\n  mutation CoordinatorAddClosure($branchId: ID!, $input: ClosureInput!, $cancelSessions: Boolean) {\n    addClosure(branchId: $branchId, input: $input, cancelSessions: $cancelSessions) {\n      id\n    }\n  }\n": types.CoordinatorAddClosureDocument,
     "\n  mutation CoordinatorRemoveClosure($id: ID!) {\n    removeClosure(id: $id)\n  }\n": types.CoordinatorRemoveClosureDocument,
     "\n  mutation CoordinatorApprove($input: ApproveWorkshopInput!) {\n    approveWorkshop(input: $input) {\n      id\n      status\n    }\n  }\n": types.CoordinatorApproveDocument,
@@ -139,6 +141,10 @@ export function graphql(source: "\n  mutation CoordinatorRemoveMember($userId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CoordinatorUpdateAgency($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n      contactEmail\n      phone\n      website\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CoordinatorUpdateAgency($id: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(id: $id, input: $input) {\n      id\n      name\n      contactEmail\n      phone\n      website\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CoordinatorBookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CoordinatorBookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -155,7 +161,7 @@ export function graphql(source: "\n  query CoordinatorCalendar($branchId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n      session {\n        id\n        workshop {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CoordinatorCheckInByToken($token: String!) {\n    checkInByToken(token: $token) {\n      id\n      name\n      partySize\n      checkedInAt\n      session {\n        id\n        workshop {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
