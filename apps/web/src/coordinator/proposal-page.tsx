@@ -195,7 +195,16 @@ function Review({ workshop, onDecided }: { workshop: Proposal; onDecided: () => 
       ) : (
         <Notice kind="info">{t('coord.decided', { status: t(`coord.workshopStatus${workshop.status}`) })}</Notice>
       )}
-      {workshop.status === 'APPROVED' ? <WorkshopActions workshopId={workshop.id} onChanged={onDecided} /> : null}
+      {workshop.status === 'APPROVED' ? (
+        <WorkshopActions
+          workshopId={workshop.id}
+          onChanged={onDecided}
+          onCancelled={(message) => {
+            setOutcome(message);
+            onDecided();
+          }}
+        />
+      ) : null}
       <ReviewHistory workshop={workshop} />
     </>
   );

@@ -92,15 +92,28 @@ export function SessionSettings({
   onChanged: () => void;
 }) {
   const { t } = useI18n();
+  // The cancel form goes with the session's scheduling: its outcome is said here, and takes the focus.
+  const [cancelled, setCancelled] = useState(false);
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('coord.sessionSettings')}</h2>
+      {cancelled ? (
+        <Notice kind="ok" takeFocus>
+          {t('coord.sessionCancelled')}
+        </Notice>
+      ) : null}
       {session.status !== 'CANCELLED' ? <WalkIns session={session} onChanged={onChanged} /> : null}
       {scheduled ? (
         <>
           <Capacity session={session} onChanged={onChanged} />
           <RegistrationWindow session={session} onChanged={onChanged} />
-          <CancelSession session={session} onChanged={onChanged} />
+          <CancelSession
+            session={session}
+            onChanged={() => {
+              setCancelled(true);
+              onChanged();
+            }}
+          />
         </>
       ) : null}
     </section>

@@ -12,15 +12,20 @@ import { TableWrap } from '../ui/table-wrap';
 import { LoadChart } from './load-chart';
 import { addDays, localToday, waitedFor } from './dates';
 
-const TODAY = graphql(`
-  query CoordinatorToday($thisWeek: Date!, $nextWeek: Date!, $from: DateTime!, $to: DateTime!) {
+const MY_BRANCHES = graphql(`
+  query CoordinatorMyBranches {
     me {
       id
       branches {
         id
       }
     }
-    workshops(filter: { statuses: [SUBMITTED] }, orderBy: SUBMITTED_AT_ASC, first: 50) {
+  }
+`);
+
+const TODAY = graphql(`
+  query CoordinatorToday($thisWeek: Date!, $nextWeek: Date!, $from: DateTime!, $to: DateTime!, $branchIds: [ID!]) {
+    workshops(filter: { statuses: [SUBMITTED], branchIds: $branchIds }, orderBy: SUBMITTED_AT_ASC, first: 50) {
       nodes {
         id
         title
@@ -45,7 +50,7 @@ const TODAY = graphql(`
         ...LoadWeek
       }
     }
-    sessions(filter: { from: $from, to: $to, statuses: [SCHEDULED, COMPLETED] }, first: 100) {
+    sessions(filter: { from: $from, to: $to, statuses: [SCHEDULED, COMPLETED], branchIds: $branchIds }, first: 100) {
       nodes {
         id
         startsAt
@@ -136,12 +141,15 @@ export function TodayPage() {
       to: new Date(start.getTime() + 86_400_000).toISOString(),
     };
   });
-  const [result] = useQuery({ query: TODAY, variables: vars });
-  const problem = problemOf(result.error, t);
+  // A coordinator's own branches (none: every branch) decide what the page holds.
+  const [me] = useQuery({ query: MY_BRANCHES });
+  const mineIds = me.data?.me?.branches.map((b) => b.id) ?? [];
+  const [result] = useQuery({ query: TODAY, variables: { ...vars, branchIds: mineIds.length ? mineIds : null }, pause: !me.data });
+  const problem = problemOf(me.error ?? result.error, t);
   if (problem) return <Notice kind="error">{problem.summary}</Notice>;
   if (!result.data) return <p className="muted">{t('common.loading')}</p>;
   const data = result.data;
-  const mine = new Set(data.me?.branches.map((b) => b.id) ?? []);
+  const mine = new Set(mineIds);
   const branches = mine.size ? data.branches.filter((b) => mine.has(b.id)) : data.branches;
   return (
     <>

@@ -43,11 +43,20 @@ const CANCEL_WORKSHOP = graphql(`
 `);
 
 /** For an approved workshop: a repeat session (for a long waitlist), placed and scheduled at once; or cancelling every future session. */
-export function WorkshopActions({ workshopId, onChanged }: { workshopId: string; onChanged: () => void }) {
+export function WorkshopActions({
+  workshopId,
+  onChanged,
+  onCancelled,
+}: {
+  workshopId: string;
+  onChanged: () => void;
+  /** With the outcome in words: these forms go once the workshop is cancelled, and the page says it. */
+  onCancelled: (message: string) => void;
+}) {
   return (
     <>
       <AddSession workshopId={workshopId} onChanged={onChanged} />
-      <CancelWorkshop workshopId={workshopId} onChanged={onChanged} />
+      <CancelWorkshop workshopId={workshopId} onCancelled={onCancelled} />
     </>
   );
 }
@@ -138,7 +147,7 @@ function AddSession({ workshopId, onChanged }: { workshopId: string; onChanged: 
   );
 }
 
-function CancelWorkshop({ workshopId, onChanged }: { workshopId: string; onChanged: () => void }) {
+function CancelWorkshop({ workshopId, onCancelled }: { workshopId: string; onCancelled: (message: string) => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -147,7 +156,7 @@ function CancelWorkshop({ workshopId, onChanged }: { workshopId: string; onChang
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setMissing(!reason.trim());
-    if (reason.trim() && !(await cancel({ id: workshopId, reason: reason.trim() })).error) onChanged();
+    if (reason.trim() && !(await cancel({ id: workshopId, reason: reason.trim() })).error) onCancelled(t('coord.workshopCancelled'));
   };
   return (
     <section aria-labelledby="cancel-workshop-heading">

@@ -111,6 +111,7 @@ export const enCoordinator = {
     addSessionButton: 'Add the session',
     sessionAdded: 'The session is added and scheduled.',
     cancelWorkshop: 'Cancel the workshop',
+    workshopCancelled: 'The workshop is cancelled; the patrons of its future sessions are being told.',
     cancelWorkshopLead: 'Every future session is cancelled, and each registered patron is told by their own way of contact.',
     confirmCancelWorkshop: 'Cancel every future session',
     seeOnCalendar: 'See the sessions on the branch calendar',
