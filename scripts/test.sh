@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-services.sh
 # Some suites run the apps as built for production (compiled CommonJS, separate processes).
 npm run -s build
-# Without a choice of projects: the web app's own logic (Vitest), then the unit, integration,
-# end-to-end and browser suites (the fault suites are test:faults).
+# Without a choice of projects: the web app's own logic (Vitest), then the unit, integration and
+# end-to-end suites (the browser journeys are test:web, the fault suites test:faults: both slower,
+# both run by .ci/run).
 case " $* " in
   *" --selectProjects "*) exec node --experimental-vm-modules node_modules/jest/bin/jest.js "$@" ;;
   *)
     node_modules/.bin/vitest run --config apps/web/vitest.config.mts
-    exec node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit int e2e web "$@"
+    exec node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects unit int e2e "$@"
     ;;
 esac
