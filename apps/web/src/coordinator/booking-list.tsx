@@ -32,13 +32,14 @@ interface Props {
 export function BookingList({ branch, bookings, focus, onFocus, onChanged }: Props) {
   const { t, language } = useI18n();
   const [done, setDone] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [cancelState, cancel] = useMutation(CANCEL_BOOKING);
   const problem = problemOf(cancelState.error, t);
   const words = { internal: t('coord.internal'), maintenance: t('coord.maintenance') };
   const moving = bookings.find((b) => b.id === focus && b.session) ?? null;
-  const chosen = bookings.find((b) => b.id === focus && !b.session) ?? null;
-  if (chosen && confirming !== chosen.id) setConfirming(chosen.id);
+  // A staff booking chosen on the calendar asks for its cancellation at once.
+  const chosen = bookings.find((b) => b.id === focus && !b.session)?.id ?? null;
+  const [asked, setConfirming] = useState<string | null>(null);
+  const confirming = chosen ?? asked;
   return (
     <section aria-labelledby="bookings-heading">
       <h2 id="bookings-heading">{t('coord.bookings')}</h2>

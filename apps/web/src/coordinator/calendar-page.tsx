@@ -29,6 +29,7 @@ const BRANCHES = graphql(`
     branches {
       id
       name
+      timeZone
     }
   }
 `);
@@ -97,6 +98,7 @@ export function CalendarPage() {
     const query = new URLSearchParams({ branch: next.branch ?? branchId ?? '', date: next.date ?? date, view: next.view ?? view });
     navigate(`/coordinator/calendar?${query}`);
   };
+  const chosen = list.find((b) => b.id === branchId) ?? null;
   const problem = problemOf(branches.error, t);
   if (problem) return <Notice kind="error">{problem.summary}</Notice>;
   return (
@@ -110,18 +112,25 @@ export function CalendarPage() {
           onChange={(id) => id && go({ branch: id })}
         />
       </div>
-      {branchId ? <BranchCalendar key={branchId} branchId={branchId} date={date} view={view} go={go} /> : <p>{t('coord.noBranches')}</p>}
+      {chosen ? (
+        <BranchCalendar key={chosen.id} branchId={chosen.id} timeZone={chosen.timeZone} date={date} view={view} go={go} />
+      ) : branches.data ? (
+        <p>{t('coord.noBranches')}</p>
+      ) : null}
     </>
   );
 }
 
 function BranchCalendar({
   branchId,
+  timeZone,
   date,
   view,
   go,
 }: {
   branchId: string;
+  /** The branch's zone: the window asked for is its own days. */
+  timeZone: string;
   date: string;
   view: View;
   go: (next: { date?: string; view?: View }) => void;
@@ -133,29 +142,15 @@ function BranchCalendar({
     [first, view],
   );
   const last = days[days.length - 1];
-  const [zone, setZone] = useState<string | null>(null);
-  // The window is the branch's own days (its zone is known after the first answer; until then, UTC give or take a day).
-  const tz = zone ?? 'UTC';
   const variables = {
     branchId,
-    from: dayStart(
-      parseDate(first)
-        .subtract({ days: zone ? 0 : 1 })
-        .toString(),
-      tz,
-    ),
-    to: dayStart(
-      parseDate(last)
-        .add({ days: zone ? 1 : 2 })
-        .toString(),
-      tz,
-    ),
+    from: dayStart(first, timeZone),
+    to: dayStart(parseDate(last).add({ days: 1 }).toString(), timeZone),
     fromDay: first,
     toDay: last,
   };
   const [result, refetch] = useQuery({ query: CALENDAR, variables });
   const branch = result.data?.branch ?? null;
-  if (branch && branch.timeZone !== zone) setZone(branch.timeZone);
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [slot, setSlot] = useState<Slot | null>(null);
   const [focus, setFocus] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useMutation, type AnyVariables, type DocumentInput, type OperationResult } from 'urql';
 import { useI18n } from '../i18n';
@@ -69,16 +69,6 @@ function useAction<Data, Vars extends AnyVariables>(document: DocumentInput<Data
   return { send, problem: problemOf(state.error, t), message };
 }
 
-function Outcome({ problem, message, children }: { problem: Problem | null; message: string | null; children?: ReactNode }) {
-  return (
-    <>
-      {problem && !Object.keys(problem.fields).length ? <Notice kind="error">{problem.summary}</Notice> : null}
-      {message ? <Notice kind="ok">{message}</Notice> : null}
-      {children}
-    </>
-  );
-}
-
 const fieldError = (problem: Problem | null, name: string) => (problem ? (problem.fields[name] ?? problem.summary) : undefined);
 
 /** Walk-ins, capacity, the registration window, and cancelling the session. */
@@ -140,7 +130,7 @@ function WalkIns({ session, onChanged }: { session: CoordinatorSession; onChange
         error={action.problem ? fieldError(action.problem, 'count') : undefined}
       />
       <Button type="submit">{t('coord.saveWalkIns')}</Button>
-      <Outcome problem={null} message={action.message} />
+      {action.message ? <Notice kind="ok">{action.message}</Notice> : null}
     </Form>
   );
 }
@@ -165,7 +155,7 @@ function Capacity({ session, onChanged }: { session: CoordinatorSession; onChang
         error={action.problem ? fieldError(action.problem, 'capacity') : undefined}
       />
       <Button type="submit">{t('coord.saveCapacity')}</Button>
-      <Outcome problem={null} message={action.message} />
+      {action.message ? <Notice kind="ok">{action.message}</Notice> : null}
     </Form>
   );
 }
@@ -204,7 +194,7 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
         error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
       />
       <Button type="submit">{t('coord.saveWindow')}</Button>
-      <Outcome problem={null} message={action.message} />
+      {action.message ? <Notice kind="ok">{action.message}</Notice> : null}
     </Form>
   );
 }
