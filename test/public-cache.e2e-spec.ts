@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Redis } from 'ioredis';
 import { createApiApp } from '../apps/api/src/api.bootstrap';
 import {
   allWeek,
@@ -147,6 +148,27 @@ describe('the public catalog cache', () => {
         fromFirst.body.data.session.seatsRemaining - 1,
       ),
     );
+  });
+
+  it('keeps what it stored after its own change when that change’s announcement comes back to it', async () => {
+    const channel = `${apps.config.queuePrefix}:public-cache:drop`;
+    const publisher = new Redis(apps.config.redisUrl);
+    try {
+      await register(apps.client, sessionIds[0]);
+      // Stored after the change, so it shows it: the change's announcement must not drop it.
+      expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('miss');
+      await post(apps.client.url, ONE, { id: sessionIds[1] });
+      // A drop from another instance, published after this instance's own: once it is heard
+      // (session 1 is asked again), the instance has heard its own announcement too.
+      await publisher.publish(channel, JSON.stringify({ from: 'another instance', tags: [sessionIds[1]] }));
+      await eventually(async () => expect((await post(apps.client.url, ONE, { id: sessionIds[1] })).cache).toBe('miss'));
+      expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('hit');
+      // A message that is not a drop changes nothing and stops nothing.
+      await publisher.publish(channel, 'not json');
+      expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('hit');
+    } finally {
+      publisher.disconnect();
+    }
   });
 
   it('over GET, tells browsers and CDNs they may keep the answer, and answers 304 to its entity tag', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Kind, parse, print, type DocumentNode } from 'graphql';
 import { Redis } from 'ioredis';
@@ -60,6 +60,8 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
   /** Query text → its normalised text, or null when it is not a catalog read (nothing to key). */
   private readonly documents = new LRUCache<string, { normalised: string | null }>({ max: NORMALISED_DOCUMENTS });
   private subscriber: Redis | null = null;
+  /** Tells this instance's drop announcements from the others'. */
+  private readonly instanceId = randomUUID();
 
   constructor(
     config: AppConfig,
@@ -84,7 +86,7 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     if (!this.enabled || !this.subscriber) return;
     this.subscriber.on('error', (error: Error) => this.logger.debug({ err: error.message }, 'public cache subscriber error'));
-    this.subscriber.on('message', (_channel: string, message: string) => this.dropLocal(JSON.parse(message) as string[]));
+    this.subscriber.on('message', (_channel: string, message: string) => this.heard(message));
     void this.subscriber.subscribe(this.channel).catch(() => undefined);
     // Seat counts change with every registration, cancellation and promotion (announced after
     // commit); the other changes to public pages come from staff mutations (see the plugin).
@@ -93,6 +95,20 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.subscriber?.disconnect();
+  }
+
+  /**
+   * Another instance's drop, announced over Redis. This instance's own announcements come back
+   * too; they are ignored, or an answer kept here since the change would be dropped a second time.
+   */
+  private heard(message: string): void {
+    try {
+      const drop = JSON.parse(message) as { from?: string; tags?: unknown };
+      if (drop.from === this.instanceId || !Array.isArray(drop.tags)) return;
+      this.dropLocal(drop.tags.filter((tag): tag is string => typeof tag === 'string'));
+    } catch {
+      this.logger.debug('public cache: an unreadable drop message ignored');
+    }
   }
 
   private get channel(): string {
@@ -181,7 +197,7 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
       await redis
         .multi()
         .del(...entries, ...tags.map((tag) => `${this.prefix}:t:${tag}`))
-        .publish(this.channel, JSON.stringify(tags))
+        .publish(this.channel, JSON.stringify({ from: this.instanceId, tags }))
         .exec();
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'public cache not invalidated in Redis; its entries expire within the TTL');
