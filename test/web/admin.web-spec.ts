@@ -111,6 +111,42 @@ describe('the administrators’ pages', () => {
     expect(me.me).toEqual({ role: 'COORDINATOR', branches: [{ id: branch.id }] });
   });
 
+  it('splits a day around a lunch break, and marks hours that overlap where they were typed', async () => {
+    await page.getByRole('link', { name: 'Branches', exact: true }).click();
+    await page.getByRole('link', { name: 'Lakeview Branch' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lakeview Branch' }).waitFor();
+    const hour = (label: string) => page.getByRole('group', { name: label, exact: true }).getByRole('spinbutton', { name: /hour/ });
+
+    await page.getByRole('button', { name: 'Add more hours on Monday' }).click();
+    // Monday closing an hour later (18:00) runs into the second span, which opens at 17:00.
+    await hour('Monday closes').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.getByText('Starts before the hours above it end.').waitFor();
+    await page.getByRole('button', { name: 'Save the branch' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Opening hours' }).waitFor();
+    await looksRight(page);
+    // Back to noon: a morning and an evening on Monday.
+    await hour('Monday closes').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    await page.getByText('Starts before the hours above it end.').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Add more hours on Tuesday' }).click();
+    await page.getByRole('button', { name: 'Remove Tuesday hours 2' }).click();
+    await page.getByRole('button', { name: 'Save the branch' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+
+    const all = await apps.client.must<{
+      branches: Array<{ name: string; openingHours: Array<{ weekday: string; opens: string; closes: string }> }>;
+    }>('query { branches { name openingHours { weekday opens closes } } }', {});
+    const hours = all.branches.find((b) => b.name === 'Lakeview Branch')?.openingHours ?? [];
+    expect(hours.map((h) => [h.weekday, h.opens.slice(0, 5), h.closes.slice(0, 5)])).toEqual([
+      ['MONDAY', '09:00', '12:00'],
+      ['MONDAY', '17:00', '20:00'],
+      ['TUESDAY', '09:00', '17:00'],
+    ]);
+    // The page shows the week as saved: both of Monday's spans.
+    await page.getByRole('group', { name: 'Monday opens again (2)', exact: true }).waitFor();
+  });
+
   it('changes a setting, and refuses a list that is not one beside its field', async () => {
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

@@ -7,6 +7,7 @@ import { BranchPage } from './branch-page';
 import { BranchesPage } from './branches-page';
 import { SettingsPage } from './settings-page';
 import { UsersPage } from './users-page';
+import './admin.css';
 
 /** `/admin/…`: branches and their rooms, users, and settings, for administrators. */
 export default function AdminArea() {

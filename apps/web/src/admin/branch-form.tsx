@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import type { Problem } from '../graphql/problems';
 import { useI18n } from '../i18n';
@@ -8,7 +8,7 @@ import { NumberField } from '../ui/number-field';
 import { TextField } from '../ui/text-field';
 import { TimeField } from '../ui/time-field';
 import { TimeZoneField } from '../ui/time-zone-field';
-import { hoursInput, OpeningHoursEditor, weekOf, type DayHours } from './opening-hours-editor';
+import { hoursErrors, hoursInput, OpeningHoursEditor, weekOf, type DayHours } from './opening-hours-editor';
 
 /** A branch as the form edits it. */
 export interface BranchValues {
@@ -36,16 +36,14 @@ export const NEW_BRANCH: BranchValues = {
 };
 
 /** The API's input (create and update take the same fields). */
-export function branchInput(v: BranchValues, initial?: BranchValues) {
-  // The editor keeps one interval a day: a week it did not touch is not sent (a lunch break stays).
-  const weekEdited = !initial || JSON.stringify(v.week) !== JSON.stringify(initial.week);
+export function branchInput(v: BranchValues) {
   return {
     name: v.name.trim(),
     address: v.address.trim() || null,
     phone: v.phone.trim() || null,
     country: v.country.trim().toUpperCase(),
     timeZone: v.timeZone,
-    ...(weekEdited ? { openingHours: hoursInput(v.week) } : {}),
+    openingHours: hoursInput(v.week),
     programmingLimits: {
       maxSessionsPerDay: v.maxSessionsPerDay,
       maxEveningSessionsPerWeek: v.maxEveningSessionsPerWeek,
@@ -71,15 +69,41 @@ export function BranchForm({
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
   const set = <K extends keyof BranchValues>(key: K, value: BranchValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const fields = problem?.fields ?? {};
-  const labels = { name: t('admin.name'), timeZone: t('admin.timeZone'), phone: t('admin.phone'), country: t('admin.country') };
+  // The week is checked here by the API's own rules, so that a wrong time is marked where it was typed.
+  const [invalidWeek, setInvalidWeek] = useState<Problem | null>(null);
+  const shown = invalidWeek ?? problem;
+  const fields = shown?.fields ?? {};
+  const weekError = Object.entries(fields).find(([name]) => name.startsWith('openingHours'))?.[1];
+  const labels = {
+    name: t('admin.name'),
+    timeZone: t('admin.timeZone'),
+    phone: t('admin.phone'),
+    country: t('admin.country'),
+    openingHours: t('admin.hours'),
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (Object.keys(hoursErrors(values.week, t)).length) {
+      const message = t('admin.hoursInvalid');
+      setInvalidWeek({
+        code: 'BAD_USER_INPUT',
+        summary: t('problems.code.BAD_USER_INPUT'),
+        fields: { openingHours: message },
+        conflicts: [],
+      });
+      return;
+    }
+    setInvalidWeek(null);
     void onSubmit(values);
   };
+  // The API names the interval (`openingHours.3.closes`); the summary links to the week as a whole.
+  const summary = useMemo(
+    () => (shown && weekError && !shown.fields.openingHours ? { ...shown, fields: { ...shown.fields, openingHours: weekError } } : shown),
+    [shown, weekError],
+  );
   return (
     <Form onSubmit={submit} validationBehavior="aria">
-      <ErrorSummary problem={problem} labels={labels} />
+      <ErrorSummary problem={summary} labels={labels} />
       <TextField
         id="field-name"
         label={labels.name}
@@ -124,7 +148,7 @@ export function BranchForm({
         onChange={(v) => set('timeZone', v)}
         error={fields.timeZone}
       />
-      <OpeningHoursEditor week={values.week} onChange={(week) => set('week', week)} />
+      <OpeningHoursEditor week={values.week} onChange={(week) => set('week', week)} error={weekError} />
       <fieldset className="fieldset">
         <legend>{t('admin.limits')}</legend>
         <p className="hint">{t('admin.limitsHint')}</p>

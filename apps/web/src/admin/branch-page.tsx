@@ -95,7 +95,7 @@ export function BranchPage({ id }: { id: string }) {
           problem={saveProblem}
           onSubmit={async (values) => {
             setSaved(false);
-            const ok = !(await update({ id: branch.id, input: branchInput(values, initial) })).error;
+            const ok = !(await update({ id: branch.id, input: branchInput(values) })).error;
             setSaved(ok);
             if (ok) reload();
             return ok;

@@ -9,7 +9,6 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notices';
 import { TableWrap } from '../ui/table-wrap';
 import { BranchForm, branchInput, NEW_BRANCH } from './branch-form';
-import { hoursInput } from './opening-hours-editor';
 
 const BRANCHES = graphql(`
   query AdminBranches {
@@ -82,8 +81,7 @@ export function BranchesPage() {
             submitLabel={t('admin.create')}
             problem={createProblem}
             onSubmit={async (values) => {
-              const created = (await create({ input: { ...branchInput(values), openingHours: hoursInput(values.week) } })).data
-                ?.createBranch;
+              const created = (await create({ input: branchInput(values) })).data?.createBranch;
               if (created) navigate(`/admin/branches/${created.id}?created=1`);
               return Boolean(created);
             }}
