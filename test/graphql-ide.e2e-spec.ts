@@ -44,7 +44,7 @@ describe('the GraphQL IDE at /graphql', () => {
       expect(post.data).toEqual({ __typename: 'Query' });
       const health = await fetch(`${apps.baseUrl}/health/live`);
       // Elsewhere scripts stay same-origin only, inline ones refused.
-      expect(health.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      expect(health.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     });
   });
 

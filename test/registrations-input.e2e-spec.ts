@@ -92,13 +92,22 @@ describe('registration: bad input and closed windows change nothing', () => {
 
   it('honours the registration window: REGISTRATION_CLOSED outside it, open inside', async () => {
     const window =
-      'mutation($id: ID!, $o: DateTime, $c: DateTime) { setRegistrationWindow(sessionId: $id, opensAt: $o, closesAt: $c) { registrationOpen registrationOpensAt registrationClosesAt } }';
+      'mutation($id: ID!, $o: DateTime, $c: DateTime) { setRegistrationWindow(sessionId: $id, opensAt: $o, closesAt: $c) { registrationOpen registrationOpensAt registrationClosesAt ownRegistrationOpensAt ownRegistrationClosesAt } }';
     const later = await apps.client.must(window, { id: open.id, o: localAt(2, '09:00') }, coordinator.token);
     expect(later.setRegistrationWindow.registrationOpen).toBe(false);
+    // The session's own time is told apart from the one the settings give, so that a form can keep one and not freeze the other.
+    expect(later.setRegistrationWindow.ownRegistrationOpensAt).toBe(new Date(localAt(2, '09:00')).toISOString());
+    expect(later.setRegistrationWindow.registrationOpensAt).toBe(later.setRegistrationWindow.ownRegistrationOpensAt);
+    expect(later.setRegistrationWindow.ownRegistrationClosesAt).toBeNull();
+    expect(later.setRegistrationWindow.registrationClosesAt).not.toBeNull();
     expect(codeOf(await attempt({ email: 'early@mail.test' }))).toBe('REGISTRATION_CLOSED');
     expect(codeOf(await apps.client.request(window, { id: open.id, c: localAt(9, '09:00') }, coordinator.token))).toBe('BAD_USER_INPUT');
     const reopened = await apps.client.must(window, { id: open.id, o: null, c: null }, coordinator.token);
     expect(reopened.setRegistrationWindow.registrationOpen).toBe(true);
+    expect([reopened.setRegistrationWindow.ownRegistrationOpensAt, reopened.setRegistrationWindow.ownRegistrationClosesAt]).toEqual([
+      null,
+      null,
+    ]);
     expect((await register(apps.client, open.id)).registration.status).toBe('CONFIRMED');
     // The settings decide when the session has no window of its own.
     const admin = await apps.adminToken();

@@ -4,7 +4,11 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's chromium (the README lists it; .ci/run installs it when missing). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `camera`: a YUV4MPEG2 video that the browser's camera plays instead of a device (and every
+ * page may use it without asking), for journeys that scan with the camera.
+ */
+export async function launchBrowser(options: { camera?: string } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (Debian: apt-get install chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -18,6 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.camera
+        ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${options.camera}`]
+        : []),
     ],
   });
 }

@@ -18,8 +18,8 @@ export class WebBrowser {
   private constructor(private readonly browser: Browser) {}
   private readonly problems: string[] = [];
 
-  static async launch(): Promise<WebBrowser> {
-    return new WebBrowser(await launchBrowser());
+  static async launch(options: Parameters<typeof launchBrowser>[0] = {}): Promise<WebBrowser> {
+    return new WebBrowser(await launchBrowser(options));
   }
 
   async context(

@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
@@ -14,6 +17,7 @@ import {
   verifiedPartner,
   zoneWhereHourIsBetween,
 } from '../support/factories';
+import { writeQrVideo } from '../support/fake-camera';
 import { parseCalendar } from '../support/ical';
 import { TestApps } from '../support/test-apps';
 import { axeViolations, scrollsSideways, WebBrowser } from '../support/web';
@@ -272,6 +276,103 @@ describe('the coordinators’ console', () => {
     await row.waitFor();
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(['1', '0', '3', '3', '3', '0', '—', '6']);
     await looksRight(page);
+  });
+
+  it('checks in a patron whose QR code the device’s camera reads', async () => {
+    const zone = zoneWhereHourIsBetween(9, 17);
+    const local = await createBranch(apps.client, admin, { name: 'Quay Branch', timeZone: zone, openingHours: allWeek('00:00', '23:59') });
+    const room = await createRoom(apps.client, admin, local.id, { name: 'Quay Room', capacity: 20 });
+    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
+      title: 'Tax help',
+      sessions: [
+        {
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          branchId: local.id,
+          roomId: room.id,
+        },
+      ],
+    });
+    const sessionId = workshop.sessions[0].id;
+    const cy = await apps.client.must<{ registerAtDesk: { manageToken: string } }>(
+      'mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) { manageToken } }',
+      { input: { sessionId, name: 'Cy', contactChannel: 'NONE' } },
+      coordinator.token,
+    );
+    // The patron's QR code (their manage link) in front of the camera.
+    const video = join(tmpdir(), `commonroom-camera-${process.pid}.y4m`);
+    await writeQrVideo(video, `${apps.baseUrl}/registration?token=${cy.registerAtDesk.manageToken}`);
+    const withCamera = await WebBrowser.launch({ camera: video });
+    try {
+      const scanning = await withCamera.page();
+      await scanning.goto(`${apps.baseUrl}/coordinator`);
+      await scanning.getByLabel('E-mail address').fill(coordinator.email);
+      await scanning.getByLabel('Password').fill(coordinator.password);
+      await scanning.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await scanning.waitForURL(`${apps.baseUrl}/coordinator`);
+      await scanning.goto(`${apps.baseUrl}/coordinator/sessions/${sessionId}`);
+      await scanning.getByRole('heading', { level: 1, name: 'Tax help' }).waitFor();
+      await scanning.getByRole('button', { name: 'Scan with the camera' }).click();
+      await scanning.getByText('Cy is checked in (1 person).').waitFor();
+      await looksRight(scanning);
+      await scanning.getByRole('button', { name: 'Close the camera' }).click();
+      await scanning.getByRole('button', { name: 'Scan with the camera' }).waitFor();
+      expect(withCamera.takeProblems()).toEqual([]);
+    } finally {
+      await withCamera.close();
+      await rm(video, { force: true });
+    }
+    const seats = await apps.client.must<{ session: { checkedInCount: number } }>(
+      'query($id: ID!) { session(id: $id) { checkedInCount } }',
+      { id: sessionId },
+      coordinator.token,
+    );
+    expect(seats.session.checkedInCount).toBe(1);
+  });
+
+  it('sets a session’s own closing time and takes it back, leaving the opening time to the settings', async () => {
+    const local = await createBranch(apps.client, admin, { name: 'Mill Branch', openingHours: allWeek('08:00', '21:00') });
+    const room = await createRoom(apps.client, admin, local.id, { name: 'Mill Room', capacity: 20 });
+    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
+      title: 'Job search basics',
+      sessions: [{ startsAt: localAt(5, '10:00'), endsAt: localAt(5, '11:00'), branchId: local.id, roomId: room.id }],
+    });
+    const sessionId = workshop.sessions[0].id;
+    const own = async () =>
+      (
+        await apps.client.must<{ session: { ownRegistrationOpensAt: string | null; ownRegistrationClosesAt: string | null } }>(
+          'query($id: ID!) { session(id: $id) { ownRegistrationOpensAt ownRegistrationClosesAt } }',
+          { id: sessionId },
+          coordinator.token,
+        )
+      ).session;
+
+    await page.goto(`${apps.baseUrl}/coordinator/sessions/${sessionId}`);
+    await page.getByRole('heading', { level: 1, name: 'Job search basics' }).waitFor();
+    await page.getByText(/Registration is open now\. It opens as soon as the session is scheduled and closes/).waitFor();
+    // Typed segment by segment: 1 January 2026, 9:00 AM on the branch's clock, which has passed.
+    await page.getByRole('group', { name: 'Closes' }).getByRole('spinbutton', { name: /month/i }).focus();
+    await page.keyboard.type('01012026');
+    await page.keyboard.type('0900');
+    await page.keyboard.type('A');
+    await page.getByRole('button', { name: 'Save the window' }).click();
+    await page.getByText('Registration window saved.').waitFor();
+    await page.getByText(/Registration is closed now\./).waitFor();
+    await looksRight(page);
+    const typed = DateTime.fromObject({ year: 2026, month: 1, day: 1, hour: 9 }, { zone: 'America/Chicago' }).toUTC().toISO();
+    expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: typed });
+
+    await page.getByRole('button', { name: 'Close as the settings say' }).click();
+    await page.getByRole('button', { name: 'Save the window' }).click();
+    await page.getByText(/Registration is open now\./).waitFor();
+    expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: null });
+    // An opening time alone leaves the closing time to the settings (it is not frozen at what they give today).
+    await page.getByRole('group', { name: 'Opens' }).getByRole('spinbutton', { name: /month/i }).focus();
+    await page.keyboard.type('010120260900A');
+    await page.getByRole('button', { name: 'Save the window' }).click();
+    await eventually(async () => expect((await own()).ownRegistrationOpensAt).toBe(typed));
+    expect((await own()).ownRegistrationClosesAt).toBeNull();
   });
 
   it('verifies an applicant, and sends again from the delivery log the notice its mail server refused', async () => {

@@ -32,10 +32,15 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: `${BODY_LIMIT_MB}mb` });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   // Security headers (helmet's defaults: a same-origin CSP, nosniff, frame denial...); over plain
-  // HTTP (development) neither HSTS nor upgrading requests to HTTPS.
+  // HTTP (development) neither HSTS nor upgrading requests to HTTPS. Scripts come from this origin
+  // only; 'wasm-unsafe-eval' lets them compile WebAssembly (the check-in camera's QR decoder),
+  // and no more: JavaScript's eval stays refused.
   const https = config.publicUrl.startsWith('https:');
   app.use(
-    helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } }, strictTransportSecurity: https }),
+    helmet({
+      contentSecurityPolicy: { directives: { scriptSrc: ["'self'", "'wasm-unsafe-eval'"], upgradeInsecureRequests: https ? [] : null } },
+      strictTransportSecurity: https,
+    }),
   );
   const dashboard = app.get(QueueDashboard);
   app.use(DASHBOARD_PATH, dashboard.authenticate, dashboard.router);

@@ -152,6 +152,22 @@ export class SessionsResolver {
     return registrationWindow(session, await ctx.loaders.settings()).closesAt;
   }
 
+  @ResolveField(() => DateTimeScalar, {
+    nullable: true,
+    description: "The session's own opening time (setRegistrationWindow); null: registrationOpensAt follows the settings.",
+  })
+  ownRegistrationOpensAt(session: SessionEntity) {
+    return session.registrationOpensAt;
+  }
+
+  @ResolveField(() => DateTimeScalar, {
+    nullable: true,
+    description: "The session's own closing time (setRegistrationWindow); null: registrationClosesAt follows the settings.",
+  })
+  ownRegistrationClosesAt(session: SessionEntity) {
+    return session.registrationClosesAt;
+  }
+
   @ResolveField(() => Boolean, { description: 'True while SCHEDULED and inside the registration window.' })
   async registrationOpen(session: SessionEntity, _args: unknown, ctx: GraphqlContext) {
     const workshop = await ctx.loaders.workshopOf(session);

@@ -37,13 +37,20 @@ export default function CameraScanner({ onCode }: { onCode: (code: string) => vo
         await video.current.play();
         timer = setInterval(() => {
           if (!video.current || video.current.readyState < 2) return;
-          void detector.detect(video.current).then((codes) => {
-            for (const { rawValue } of codes) {
-              if ((recent.get(rawValue) ?? 0) > Date.now()) continue;
-              recent.set(rawValue, Date.now() + 5_000);
-              handler.current(rawValue);
-            }
-          });
+          detector.detect(video.current).then(
+            (codes) => {
+              for (const { rawValue } of codes) {
+                if ((recent.get(rawValue) ?? 0) > Date.now()) continue;
+                recent.set(rawValue, Date.now() + 5_000);
+                handler.current(rawValue);
+              }
+            },
+            // The decoder could not start (or broke): say so once, and leave the code field to the person.
+            () => {
+              clearInterval(timer);
+              if (!stopped) setFailure(t('coord.scannerFailed'));
+            },
+          );
         }, SCAN_EVERY_MS);
       } catch {
         if (!stopped) setFailure(t('coord.cameraFailed'));

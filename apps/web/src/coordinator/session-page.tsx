@@ -26,6 +26,8 @@ const SESSION = graphql(`
       walkInCount
       registrationOpensAt
       registrationClosesAt
+      ownRegistrationOpensAt
+      ownRegistrationClosesAt
       registrationOpen
       cancellationReason
       workshop {

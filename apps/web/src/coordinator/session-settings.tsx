@@ -9,6 +9,7 @@ import { DateTimeField } from '../ui/date-time-field';
 import { Notice } from '../ui/notices';
 import { NumberField } from '../ui/number-field';
 import { TextField } from '../ui/text-field';
+import { formatDateTime } from '../ui/format';
 import type { CoordinatorSession } from './session-page';
 
 const WALK_INS = graphql(`
@@ -37,6 +38,8 @@ const WINDOW = graphql(`
       id
       registrationOpensAt
       registrationClosesAt
+      ownRegistrationOpensAt
+      ownRegistrationClosesAt
       registrationOpen
     }
   }
@@ -161,9 +164,10 @@ function Capacity({ session, onChanged }: { session: CoordinatorSession; onChang
 }
 
 function RegistrationWindow({ session, onChanged }: { session: CoordinatorSession; onChanged: () => void }) {
-  const { t } = useI18n();
-  const [opensAt, setOpensAt] = useState<string | null>(session.registrationOpensAt ?? null);
-  const [closesAt, setClosesAt] = useState<string | null>(session.registrationClosesAt);
+  const { t, language } = useI18n();
+  // The session's own times only: an empty field follows the settings, and saving does not freeze what they give today.
+  const [opensAt, setOpensAt] = useState<string | null>(session.ownRegistrationOpensAt ?? null);
+  const [closesAt, setClosesAt] = useState<string | null>(session.ownRegistrationClosesAt ?? null);
   const action = useAction(WINDOW, t('coord.windowSaved'), onChanged);
   const zone = session.branch.timeZone;
   const submit = (e: FormEvent) => {
@@ -171,28 +175,47 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
     void action.send({ sessionId: session.id, opensAt, closesAt });
   };
   const problem = action.problem;
+  const when = (instant: string) => formatDateTime(instant, zone, language);
+  const opens = session.registrationOpensAt ? when(session.registrationOpensAt) : t('coord.whenScheduled');
   return (
     <Form onSubmit={submit} className="window-form" validationBehavior="aria">
       <h3>{t('coord.window')}</h3>
-      <p className="muted">{t(session.registrationOpen ? 'coord.windowOpen' : 'coord.windowClosed')}</p>
-      <DateTimeField
-        id="field-opensAt"
-        label={t('coord.opensAt')}
-        hint={t('coord.opensAtHint')}
-        value={opensAt}
-        timeZone={zone}
-        onChange={setOpensAt}
-        error={problem?.fields.opensAt}
-      />
-      <DateTimeField
-        id="field-closesAt"
-        label={t('coord.closesAt')}
-        hint={t('coord.closesAtHint')}
-        value={closesAt}
-        timeZone={zone}
-        onChange={setClosesAt}
-        error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
-      />
+      <p className="muted">
+        {t(session.registrationOpen ? 'coord.windowOpen' : 'coord.windowClosed')}{' '}
+        {t('coord.windowNow', { opens, closes: when(session.registrationClosesAt) })}
+      </p>
+      <div className="window-field">
+        <DateTimeField
+          id="field-opensAt"
+          label={t('coord.opensAt')}
+          hint={t('coord.opensAtHint')}
+          value={opensAt}
+          timeZone={zone}
+          onChange={setOpensAt}
+          error={problem?.fields.opensAt}
+        />
+        {opensAt ? (
+          <Button variant="secondary" onPress={() => setOpensAt(null)}>
+            {t('coord.useDefaultOpens')}
+          </Button>
+        ) : null}
+      </div>
+      <div className="window-field">
+        <DateTimeField
+          id="field-closesAt"
+          label={t('coord.closesAt')}
+          hint={t('coord.closesAtHint')}
+          value={closesAt}
+          timeZone={zone}
+          onChange={setClosesAt}
+          error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
+        />
+        {closesAt ? (
+          <Button variant="secondary" onPress={() => setClosesAt(null)}>
+            {t('coord.useDefaultCloses')}
+          </Button>
+        ) : null}
+      </div>
       <Button type="submit">{t('coord.saveWindow')}</Button>
       {action.message ? <Notice kind="ok">{action.message}</Notice> : null}
     </Form>
