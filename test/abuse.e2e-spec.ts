@@ -70,6 +70,17 @@ describe('abuse limits and standards', () => {
       expect(lookup.errors).toBeUndefined();
     });
 
+    it('counts guesses of the current password with the log-ins of the address', async () => {
+      const token = await apps.adminToken();
+      await forgetAttempts();
+      const change = 'mutation { changePassword(currentPassword: "a guess", newPassword: "a new long password") }';
+      const answers = [];
+      for (let i = 0; i < LIMIT; i += 1) answers.push(codeOf(await apps.client.request(change, {}, token)));
+      expect(answers).toEqual(Array(LIMIT).fill('BAD_USER_INPUT'));
+      expect(codeOf(await apps.client.request(change, {}, token))).toBe('RATE_LIMITED');
+      expect(codeOf(await wrongLogin(apps.client))).toBe('RATE_LIMITED');
+    });
+
     it('limits manage-token look-ups and registrations too, each on its own count', async () => {
       for (let i = 0; i < LIMIT; i += 1)
         expect((await apps.client.request('query { registrationByToken(token: "guess") { id } }')).errors).toBeUndefined();

@@ -39,6 +39,8 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'The signed-in user.' })
   @RequireRole(Role.PARTNER)
+  // Each call checks a guess of the current password: it counts with the address's log-ins.
+  @RateLimited('login')
   async changePassword(@SignedIn() viewer: Viewer, @Args() args: ChangePasswordArgs) {
     await this.auth.changePassword(viewer, args.currentPassword, args.newPassword);
     return true;
