@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { createCoordinator } from '../support/factories';
 import { tokenFromMail } from '../support/links';
 import { TestApps } from '../support/test-apps';
 import { ADMIN } from '../support/test-config';
@@ -145,6 +146,34 @@ describe('the administrators’ pages', () => {
     ]);
     // The page shows the week as saved: both of Monday's spans.
     await page.getByRole('group', { name: 'Monday opens again (2)', exact: true }).waitFor();
+  });
+
+  it('lets a signed-in user change their password from their account page, the current one first', async () => {
+    const casey = await createCoordinator(apps.client, await apps.adminToken(), (e, p) => apps.login(e, p));
+    const own = await web.page();
+    await own.goto(`${apps.baseUrl}/account`);
+    // Not signed in: to the sign-in page, and back here right after.
+    await own.getByLabel('E-mail address').fill(casey.email);
+    await own.getByLabel('Password').fill(casey.password);
+    await own.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await own.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await own.getByText(casey.email).waitFor();
+    await looksRight(own);
+
+    await own.getByLabel('Current password').fill('not my password');
+    await own.getByLabel('New password').fill('a quiet morning in the stacks');
+    await own.getByLabel('The same password again').fill('a quiet morning in the stacks');
+    await own.getByRole('button', { name: 'Change my password' }).click();
+    await own.getByText('This is not your current password.').first().waitFor();
+    await looksRight(own);
+    // Nothing typed is lost: only the current password needs another go.
+    expect(await own.getByLabel('New password').inputValue()).toBe('a quiet morning in the stacks');
+    await own.getByLabel('Current password').fill(casey.password);
+    await own.getByRole('button', { name: 'Change my password' }).click();
+    await own.getByText('Your password is changed.', { exact: false }).waitFor();
+    expect(await apps.login(casey.email, 'a quiet morning in the stacks')).toEqual(expect.any(String));
+    await expect(apps.login(casey.email, casey.password)).rejects.toThrow();
+    await own.context().close();
   });
 
   it('changes a setting, and refuses a list that is not one beside its field', async () => {

@@ -16,6 +16,7 @@ const ManagePage = lazy(() => import('./registration/manage-page'));
 const BranchPage = lazy(() => import('./branches/branch-page'));
 const SignInPage = lazy(() => import('./account/sign-in-page'));
 const PasswordPage = lazy(() => import('./account/password-page'));
+const AccountPage = lazy(() => import('./account/account-page'));
 // The partner pages come with the partner agencies' words.
 const withPartnerWords = <T,>(page: Promise<T>) => Promise.all([page, loadWords('partner')]).then(([module]) => module);
 const ApplyPage = lazy(() => withPartnerWords(import('./partner/apply-page')));
@@ -47,6 +48,7 @@ export function App() {
             <Route path="/branches/:id">{page(<BranchPage />)}</Route>
             <Route path="/sign-in">{page(<SignInPage />)}</Route>
             <Route path="/account/password">{page(<PasswordPage />)}</Route>
+            <Route path="/account">{page(<AccountPage />)}</Route>
             <Route path="/apply">{page(<ApplyPage />)}</Route>
             <Route path="/partner/*?">{page(<PartnerArea />)}</Route>
             <Route path="/desk/*?">{page(<DeskArea />)}</Route>

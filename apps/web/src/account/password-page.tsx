@@ -6,9 +6,10 @@ import { graphql } from './gql';
 import { problemOf, type Problem } from '../graphql/problems';
 import { usePageTitle } from '../layout/page-title';
 import { Button } from '../ui/button';
-import { TextField } from '../ui/text-field';
 import { ErrorSummary, Notice } from '../ui/notices';
 import { homeOf } from './home';
+import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
+import { MIN_PASSWORD_LENGTH } from './password-rules';
 import { useGoOnceSignedIn } from './viewer';
 
 const SET_PASSWORD = graphql(`
@@ -21,8 +22,6 @@ const SET_PASSWORD = graphql(`
     }
   }
 `);
-
-const MIN_LENGTH = 10;
 
 /** `/account/password#token=…`: the link of an invitation or a password reset sets a password. */
 export default function PasswordPage() {
@@ -37,9 +36,7 @@ export default function PasswordPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    if (password.length < MIN_LENGTH) fields.password = t('password.tooShort', { count: MIN_LENGTH });
-    else if (password !== again) fields.again = t('password.different');
+    const fields = newPasswordProblems(password, again, t);
     if (Object.keys(fields).length) {
       setProblem({ code: 'BAD_USER_INPUT', summary: t('problems.code.BAD_USER_INPUT'), fields, conflicts: [] });
       return;
@@ -65,30 +62,10 @@ export default function PasswordPage() {
   return (
     <>
       <h1>{t('password.title')}</h1>
-      <p>{t('password.intro', { count: MIN_LENGTH })}</p>
+      <p>{t('password.intro', { count: MIN_PASSWORD_LENGTH })}</p>
       <Form onSubmit={(e) => void submit(e)} validationBehavior="aria">
         <ErrorSummary problem={problem} labels={{ password: t('password.new'), again: t('password.again') }} />
-        <TextField
-          id="field-password"
-          label={t('password.new')}
-          hint={t('password.hint', { count: MIN_LENGTH })}
-          value={password}
-          onChange={setPassword}
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          error={problem?.fields.password}
-        />
-        <TextField
-          id="field-again"
-          label={t('password.again')}
-          value={again}
-          onChange={setAgain}
-          type="password"
-          autoComplete="new-password"
-          isRequired
-          error={problem?.fields.again}
-        />
+        <NewPasswordFields password={password} again={again} onPassword={setPassword} onAgain={setAgain} errors={problem?.fields ?? {}} />
         <div className="actions">
           <Button type="submit" isDisabled={state.fetching}>
             {t('password.submit')}

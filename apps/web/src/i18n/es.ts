@@ -15,6 +15,7 @@ export const es: Messages = {
     partnerHome: 'Mi organización',
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',
+    account: 'Su cuenta',
     language: 'Idioma',
     footer:
       'Talleres gratuitos en su biblioteca, en colaboración con organizaciones de la comunidad. No cuestan nada y puede cambiar de opinión cuando quiera.',
@@ -166,6 +167,23 @@ export const es: Messages = {
     wrong: 'El correo y la contraseña no coinciden. Revíselos e inténtelo de nuevo.',
     expired: 'Su sesión terminó. Inicie sesión otra vez y volverá a donde estaba.',
     needed: 'Inicie sesión para ver esta página; volverá a ella enseguida.',
+  },
+  account: {
+    title: 'Su cuenta',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    role: 'Función',
+    roles: {
+      ADMIN: 'Administración',
+      COORDINATOR: 'Coordinación de programas',
+      STAFF: 'Personal del mostrador',
+      PARTNER: 'Miembro de una organización',
+    },
+    changePassword: 'Cambiar su contraseña',
+    current: 'Contraseña actual',
+    wrongCurrent: 'Esta no es su contraseña actual.',
+    savePassword: 'Cambiar mi contraseña',
+    passwordChanged: 'Su contraseña cambió. Use la nueva la próxima vez que inicie sesión.',
   },
   password: {
     title: 'Crear su contraseña',

@@ -93,6 +93,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to={partner ? '/partner' : '/apply'}>{partner ? t('layout.partnerHome') : t('layout.forPartners')}</NavLink>
                 </li>
               )}
+              {viewer ? (
+                <li>
+                  <NavLink to="/account">{t('layout.account')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 {viewer ? (
                   <Button variant="link" onPress={() => void signOut()}>
