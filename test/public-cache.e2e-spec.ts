@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Redis } from 'ioredis';
 import { createApiApp } from '../apps/api/src/api.bootstrap';
+import { PublicCache } from '../apps/api/src/public-cache/public-cache.service';
 import {
   allWeek,
   createBranch,
@@ -151,21 +152,51 @@ describe('the public catalog cache', () => {
   });
 
   it('keeps what it stored after its own change when that change’s announcement comes back to it', async () => {
-    const channel = `${apps.config.queuePrefix}:public-cache:drop`;
+    const channel = `${apps.config.queuePrefix}:public-cache:dropped`;
+    const listener = new Redis(apps.config.redisUrl);
     const publisher = new Redis(apps.config.redisUrl);
     try {
+      const heard: Array<{ from: string; tags: string[] }> = [];
+      listener.on('message', (_channel: string, message: string) => {
+        if (message.startsWith('{')) heard.push(JSON.parse(message) as { from: string; tags: string[] });
+      });
+      await listener.subscribe(channel);
       await register(apps.client, sessionIds[0]);
       // Stored after the change, so it shows it: the change's announcement must not drop it.
       expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('miss');
+      await eventually(() => expect(heard.some((drop) => drop.tags.includes(sessionIds[0]))).toBe(true));
       await post(apps.client.url, ONE, { id: sessionIds[1] });
-      // A drop from another instance, published after this instance's own: once it is heard
-      // (session 1 is asked again), the instance has heard its own announcement too.
+      // A drop from another instance, published after this instance's own announcement: once it
+      // is heard (session 1 is asked again), the instance has heard its own too (Redis keeps the order).
       await publisher.publish(channel, JSON.stringify({ from: 'another instance', tags: [sessionIds[1]] }));
       await eventually(async () => expect((await post(apps.client.url, ONE, { id: sessionIds[1] })).cache).toBe('miss'));
       expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('hit');
-      // A message that is not a drop changes nothing and stops nothing.
+      // A message that is not a drop is ignored, and the drops after it are still heard.
       await publisher.publish(channel, 'not json');
-      expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('hit');
+      await publisher.publish(channel, JSON.stringify({ from: 'another instance', tags: [sessionIds[0]] }));
+      await eventually(async () => expect((await post(apps.client.url, ONE, { id: sessionIds[0] })).cache).toBe('miss'));
+    } finally {
+      listener.disconnect();
+      publisher.disconnect();
+    }
+  });
+
+  it('refuses an answer another instance stored late when its computation began before a change', async () => {
+    const cache = apps.api.get(PublicCache);
+    const key = cache.key(ONE, undefined, { id: sessionIds[2] }) as string;
+    const publisher = new Redis(apps.config.redisUrl);
+    try {
+      await post(apps.client.url, ONE, { id: sessionIds[2] });
+      // A change to session 2 made here: dropped here at once, and from Redis in the background.
+      const changedAt = Date.now();
+      cache.invalidate([sessionIds[2]]);
+      // Another instance's answer, begun before the change and written to Redis after it.
+      const stale = { body: '{"data":{"session":null}}\n', etag: '"stale"', tags: [sessionIds[2], 'every'], startedAt: changedAt - 1_000 };
+      await eventually(async () => expect(await publisher.exists(`${apps.config.queuePrefix}:public-cache:e:${key}`)).toBe(0));
+      await publisher.set(`${apps.config.queuePrefix}:public-cache:e:${key}`, JSON.stringify(stale), 'PX', 60_000);
+      const answer = await post(apps.client.url, ONE, { id: sessionIds[2] });
+      expect(answer.cache).toBe('miss');
+      expect(answer.body.data.session.id).toBe(sessionIds[2]);
     } finally {
       publisher.disconnect();
     }

@@ -16,7 +16,8 @@ export interface CachedAnswer {
 
 interface Entry extends CachedAnswer {
   tags: string[];
-  storedAt: number;
+  /** When the computation of the answer began: a drop of one of its tags since then makes it stale. */
+  startedAt: number;
 }
 
 /** Every entry carries it: a change whose reach is wide drops them all. */
@@ -104,6 +105,8 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
   private heard(message: string): void {
     try {
       const drop = JSON.parse(message) as { from?: string; tags?: unknown };
+      // What another instance stored after this drop began computing before it is refused by
+      // get() (startedAt), so hearing the drop a second time would only throw fresh answers away.
       if (drop.from === this.instanceId || !Array.isArray(drop.tags)) return;
       this.dropLocal(drop.tags.filter((tag): tag is string => typeof tag === 'string'));
     } catch {
@@ -111,8 +114,9 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** `{ from, tags }` messages (a new name: instances of the bare-array format do not read them). */
   private get channel(): string {
-    return `${this.prefix}:drop`;
+    return `${this.prefix}:dropped`;
   }
 
   /**
@@ -155,8 +159,9 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
       const stored = await this.redis.redis.get(`${this.prefix}:e:${key}`);
       if (!stored) return undefined;
       const entry = JSON.parse(stored) as Entry;
-      // Dropped here already while Redis has not caught up (its deletion runs in the background).
-      if (this.droppedSince(entry.tags, entry.storedAt)) return undefined;
+      // Computed across a drop heard here (another instance may not have heard it yet, or Redis
+      // not caught up with its deletion): it may show data from before the change.
+      if (this.droppedSince(entry.tags, entry.startedAt)) return undefined;
       this.keepLocal(key, entry);
       return entry;
     } catch {
@@ -170,7 +175,7 @@ export class PublicCache implements OnModuleInit, OnModuleDestroy {
    */
   set(key: string, body: string, tags: string[], startedAt: number): string | null {
     if (this.droppedSince(tags, startedAt)) return null;
-    const entry: Entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, tags, storedAt: Date.now() };
+    const entry: Entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, tags, startedAt };
     this.keepLocal(key, entry);
     const multi = this.redis.redis.multi().set(`${this.prefix}:e:${key}`, JSON.stringify(entry), 'PX', this.ttlMs);
     for (const tag of tags) multi.sadd(`${this.prefix}:t:${tag}`, key).pexpire(`${this.prefix}:t:${tag}`, this.ttlMs * 2);
