@@ -47,6 +47,7 @@ type ViewerName = (typeof VIEWERS)[number];
 interface Asker {
   name: ViewerName;
   token?: string;
+  email?: string;
   password?: string;
   agencyId?: string;
 }
@@ -144,6 +145,8 @@ interface Case {
   expect: Expectations;
   /** Further assertions on an allowed answer. */
   check?: (root: any, who: Asker) => void;
+  /** Run after the viewer's request, whatever its outcome (to repair what it changed for the next ones). */
+  after?: (who: Asker) => Promise<void>;
 }
 
 // ——— the fixture (built once in beforeAll) ———
@@ -615,6 +618,15 @@ const MUTATIONS: Case[] = [
     // The same password again: the viewers keep logging in with it.
     vars: (who) => ({ current: who.password ?? 'no-account-password', next: who.password ?? 'no-account-password' }),
     expect: PARTNER_PLUS,
+    // A changed password ends the viewer's sessions: they sign in again for the cases after this one.
+    after: async (who) => {
+      if (!who.token || !who.email || !who.password) return;
+      const ended = who.token;
+      const token = await apps.login(who.email, who.password);
+      who.token = token;
+      if (fx.admin === ended) fx.admin = token;
+      for (const holder of [fx.coordinator, fx.partnerA, fx.partnerB]) if (holder.token === ended) holder.token = token;
+    },
   },
   {
     op: 'requestPasswordReset',
@@ -1149,12 +1161,12 @@ describe('authorization, operation by operation', () => {
     askers = {
       anonymous: { name: 'anonymous' },
       patron: { name: 'patron' },
-      'PARTNER(own)': { name: 'PARTNER(own)', token: partnerA.token, password: partnerA.password, agencyId: partnerA.agencyId },
-      'PARTNER(other)': { name: 'PARTNER(other)', token: partnerB.token, password: partnerB.password, agencyId: partnerB.agencyId },
-      'STAFF(own)': { name: 'STAFF(own)', token: staffOwn.token, password: staffOwn.password },
-      'STAFF(other)': { name: 'STAFF(other)', token: staffOther.token, password: staffOther.password },
-      COORDINATOR: { name: 'COORDINATOR', token: coordinator.token, password: coordinator.password },
-      ADMIN: { name: 'ADMIN', token: admin, password: ADMIN.password },
+      'PARTNER(own)': { name: 'PARTNER(own)', ...partnerA },
+      'PARTNER(other)': { name: 'PARTNER(other)', ...partnerB },
+      'STAFF(own)': { name: 'STAFF(own)', token: staffOwn.token, email: staffOwn.email, password: staffOwn.password },
+      'STAFF(other)': { name: 'STAFF(other)', token: staffOther.token, email: staffOther.email, password: staffOther.password },
+      COORDINATOR: { name: 'COORDINATOR', token: coordinator.token, email: coordinator.email, password: coordinator.password },
+      ADMIN: { name: 'ADMIN', token: admin, email: ADMIN.email, password: ADMIN.password },
     };
 
     fx.failed = await eventually(async () => {
@@ -1204,7 +1216,9 @@ describe('authorization, operation by operation', () => {
       for (const viewer of VIEWERS)
         it(title(c, viewer), async () => {
           const who = askers[viewer];
-          expectOutcome(c, who, await apps.client.request(c.doc, (await c.vars?.(who)) ?? {}, who.token));
+          const answer = await apps.client.request(c.doc, (await c.vars?.(who)) ?? {}, who.token);
+          await c.after?.(who);
+          expectOutcome(c, who, answer);
         });
   });
 

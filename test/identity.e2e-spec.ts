@@ -155,6 +155,9 @@ describe('identity', () => {
       expect(errorOf(wrong).extensions?.fields).toHaveProperty('currentPassword');
       await apps.client.must(change, { c: partner.password, n: 'another-password-1' }, partner.token);
       await apps.login(partner.email, 'another-password-1');
+      // Every session before the change has ended, the one that made it too (it signs in again).
+      const after = await apps.client.request(change, { c: 'another-password-1', n: 'another-password-2' }, partner.token);
+      expect(codeOf(after)).toBe('UNAUTHENTICATED');
     });
   });
 

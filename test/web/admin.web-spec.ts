@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createCoordinator } from '../support/factories';
+import { codeOf } from '../support/graphql-client';
 import { tokenFromMail } from '../support/links';
 import { TestApps } from '../support/test-apps';
 import { ADMIN } from '../support/test-config';
@@ -171,6 +172,12 @@ describe('the administrators’ pages', () => {
     await own.getByLabel('Current password').fill(casey.password);
     await own.getByRole('button', { name: 'Change my password' }).click();
     await own.getByText('Your password is changed.', { exact: false }).waitFor();
+    // Every earlier session has ended, but not this one: its cookie was renewed.
+    await own.reload();
+    await own.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    expect(codeOf(await apps.client.request('query { notifications(first: 1) { nodes { id } } }', {}, casey.token))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await apps.login(casey.email, 'a quiet morning in the stacks')).toEqual(expect.any(String));
     await expect(apps.login(casey.email, casey.password)).rejects.toThrow();
     await own.context().close();

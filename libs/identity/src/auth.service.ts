@@ -80,14 +80,22 @@ export class AuthService {
     return viewer;
   }
 
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<AuthResult> {
     const user = await this.users.findById(viewer.userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw badInput('currentPassword', 'is not your current password');
     }
     assertPasswordAcceptable(newPassword, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.users.update(user.id, { passwordHash, updatedAt: this.clock.now() });
+    // A new password ends every session (someone may have learnt the old one); the caller may go on with the one issued here.
+    const changed = await this.tx.run(async () => {
+      const found = await this.users.findByIdForUpdate(user.id);
+      if (!found || !found.active) throw unauthenticated('The access token is no longer valid; log in again');
+      const patch = { passwordHash, tokenVersion: found.tokenVersion + 1, updatedAt: this.clock.now() };
+      await this.users.update(found.id, patch);
+      return Object.assign(found, patch);
+    });
+    return this.issue(changed);
   }
 
   /** E-mails a reset link when the address belongs to an active user; silent otherwise. */

@@ -31,6 +31,15 @@ export class ChangePasswordArgs {
   @Field()
   @Password()
   newPassword!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Renew the browser's session cookie, so that this session goes on (every other one ends).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  useCookie?: boolean | null;
 }
 
 @ArgsType()

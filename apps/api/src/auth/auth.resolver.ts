@@ -37,12 +37,16 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'The signed-in user.' })
+  @Mutation(() => Boolean, {
+    description:
+      'The signed-in user. Every session of the user ends, as after a reset: a token client signs in again with the new password; a browser passing useCookie gets a new session cookie.',
+  })
   @RequireRole(Role.PARTNER)
   // Each call checks a guess of the current password: it counts with the address's log-ins.
   @RateLimited('login')
-  async changePassword(@SignedIn() viewer: Viewer, @Args() args: ChangePasswordArgs) {
-    await this.auth.changePassword(viewer, args.currentPassword, args.newPassword);
+  async changePassword(@SignedIn() viewer: Viewer, @Args() args: ChangePasswordArgs, @Context() ctx: GraphqlContext) {
+    const signedIn = await this.auth.changePassword(viewer, args.currentPassword, args.newPassword);
+    if (args.useCookie) signedInAs(ctx.req, signedIn, this.cookie);
     return true;
   }
 

@@ -14,7 +14,7 @@ import { NewPasswordFields, newPasswordProblems } from './new-password-fields';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($current: String!, $password: String!) {
-    changePassword(currentPassword: $current, newPassword: $password)
+    changePassword(currentPassword: $current, newPassword: $password, useCookie: true)
   }
 `);
 

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password, useCookie: true)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ForgotPasswordDocument,
@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
-    "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password, useCookie: true)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password, useCookie: true) {\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation ForgotPassword($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ForgotPasswordDocument,
@@ -47,7 +47,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password)\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password, useCookie: true)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, newPassword: $password, useCookie: true)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
