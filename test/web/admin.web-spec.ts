@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { eventually } from '../support/eventually';
 import { createCoordinator } from '../support/factories';
 import { codeOf } from '../support/graphql-client';
 import { tokenFromMail } from '../support/links';
@@ -123,16 +124,28 @@ describe('the administrators’ pages', () => {
     // Monday closing an hour later (18:00) runs into the second span, which opens at 17:00.
     await hour('Monday closes').focus();
     await page.keyboard.press('ArrowUp');
-    await page.getByText('Starts before the hours above it end.').waitFor();
+    await page.getByText('Overlaps other hours on this day.').waitFor();
     await page.getByRole('button', { name: 'Save the branch' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Opening hours' }).waitFor();
     await looksRight(page);
     // Back to noon: a morning and an evening on Monday.
     await hour('Monday closes').focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
-    await page.getByText('Starts before the hours above it end.').waitFor({ state: 'detached' });
+    await page.getByText('Overlaps other hours on this day.').waitFor({ state: 'detached' });
+    // The times are right again: the summary about them has gone.
+    await page.getByRole('alert').getByRole('link', { name: 'Opening hours' }).waitFor({ state: 'detached' });
+    // Adding and removing a span keeps the focus on a time field of that day, not lost to the page.
+    const focused = async (label: string) =>
+      (await page.getByRole('group', { name: label, exact: true }).getByRole('spinbutton').first().locator(':scope:focus').count()) === 1;
     await page.getByRole('button', { name: 'Add more hours on Tuesday' }).click();
+    await eventually(async () => expect(await focused('Tuesday opens again (2)')).toBe(true));
     await page.getByRole('button', { name: 'Remove Tuesday hours 2' }).click();
+    await eventually(async () => expect(await focused('Tuesday opens')).toBe(true));
+    // A day closed by mistake opens again with the spans it had.
+    await page.getByText('Closed on Monday').click();
+    await page.getByRole('group', { name: 'Monday opens', exact: true }).waitFor({ state: 'detached' });
+    await page.getByText('Closed on Monday').click();
+    await page.getByRole('group', { name: 'Monday opens again (2)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Save the branch' }).click();
     await page.getByText('Saved.', { exact: true }).waitFor();
 

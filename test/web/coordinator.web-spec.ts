@@ -347,32 +347,50 @@ describe('the coordinators’ console', () => {
           coordinator.token,
         )
       ).session;
+    const opensDaysBefore = (days: number | null) =>
+      apps.client.must(
+        'mutation($days: Int) { updateSettings(input: { registrationOpensDaysBefore: $days }) { registrationOpensDaysBefore } }',
+        { days },
+        admin,
+      );
+    // Yesterday at 9:00 on the branch's clock (after the settings open registration), as typed segment by segment (MM dd yyyy hh mm, AM).
+    const past = DateTime.now().setZone(local.timeZone).minus({ days: 1 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+    const keys = `${past.toFormat('MMddyyyy')}0900A`;
+    const typed = past.toUTC().toISO();
+    // The settings give an opening time (a month before the start): a form that froze it would be seen.
+    await opensDaysBefore(30);
+    try {
+      await page.goto(`${apps.baseUrl}/coordinator/sessions/${sessionId}`);
+      await page.getByRole('heading', { level: 1, name: 'Job search basics' }).waitFor();
+      await page.getByText(/Registration is open now\. It opens .+ and closes .+\./).waitFor();
+      await page.getByRole('group', { name: 'Closes' }).getByRole('spinbutton', { name: /month/i }).focus();
+      await page.keyboard.type(keys);
+      await page.getByRole('button', { name: 'Save the window' }).click();
+      await page.getByText('Registration window saved.').waitFor();
+      await page.getByText(/Registration is closed now\./).waitFor();
+      await looksRight(page);
+      expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: typed });
 
-    await page.goto(`${apps.baseUrl}/coordinator/sessions/${sessionId}`);
-    await page.getByRole('heading', { level: 1, name: 'Job search basics' }).waitFor();
-    await page.getByText(/Registration is open now\. It opens as soon as the session is scheduled and closes/).waitFor();
-    // Typed segment by segment: 1 January 2026, 9:00 AM on the branch's clock, which has passed.
-    await page.getByRole('group', { name: 'Closes' }).getByRole('spinbutton', { name: /month/i }).focus();
-    await page.keyboard.type('01012026');
-    await page.keyboard.type('0900');
-    await page.keyboard.type('A');
-    await page.getByRole('button', { name: 'Save the window' }).click();
-    await page.getByText('Registration window saved.').waitFor();
-    await page.getByText(/Registration is closed now\./).waitFor();
-    await looksRight(page);
-    const typed = DateTime.fromObject({ year: 2026, month: 1, day: 1, hour: 9 }, { zone: 'America/Chicago' }).toUTC().toISO();
-    expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: typed });
+      // Back to the settings; the focus stays in the emptied field.
+      await page.getByRole('button', { name: 'Close as the settings say' }).click();
+      expect(await page.getByRole('group', { name: 'Closes' }).getByRole('spinbutton').first().locator(':scope:focus').count()).toBe(1);
+      await page.getByRole('button', { name: 'Save the window' }).click();
+      await page.getByText(/Registration is open now\./).waitFor();
+      expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: null });
 
-    await page.getByRole('button', { name: 'Close as the settings say' }).click();
-    await page.getByRole('button', { name: 'Save the window' }).click();
-    await page.getByText(/Registration is open now\./).waitFor();
-    expect(await own()).toEqual({ ownRegistrationOpensAt: null, ownRegistrationClosesAt: null });
-    // An opening time alone leaves the closing time to the settings (it is not frozen at what they give today).
-    await page.getByRole('group', { name: 'Opens' }).getByRole('spinbutton', { name: /month/i }).focus();
-    await page.keyboard.type('010120260900A');
-    await page.getByRole('button', { name: 'Save the window' }).click();
-    await eventually(async () => expect((await own()).ownRegistrationOpensAt).toBe(typed));
-    expect((await own()).ownRegistrationClosesAt).toBeNull();
+      // Opened afresh, the form holds the session's own times only: both empty.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Job search basics' }).waitFor();
+      expect(await page.getByRole('button', { name: /as the settings say/ }).count()).toBe(0);
+      // An opening time alone leaves the closing time to the settings.
+      await page.getByRole('group', { name: 'Opens' }).getByRole('spinbutton', { name: /month/i }).focus();
+      await page.keyboard.type(keys);
+      await page.getByRole('button', { name: 'Save the window' }).click();
+      await page.getByText('Registration window saved.').waitFor();
+      expect(await own()).toEqual({ ownRegistrationOpensAt: typed, ownRegistrationClosesAt: null });
+    } finally {
+      await opensDaysBefore(null);
+    }
   });
 
   it('verifies an applicant, and sends again from the delivery log the notice its mail server refused', async () => {

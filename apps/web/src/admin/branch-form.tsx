@@ -148,7 +148,15 @@ export function BranchForm({
         onChange={(v) => set('timeZone', v)}
         error={fields.timeZone}
       />
-      <OpeningHoursEditor week={values.week} onChange={(week) => set('week', week)} error={weekError} />
+      <OpeningHoursEditor
+        week={values.week}
+        onChange={(week) => {
+          set('week', week);
+          // Once the marked times are right, the summary about them goes.
+          if (invalidWeek && !Object.keys(hoursErrors(week, t)).length) setInvalidWeek(null);
+        }}
+        error={weekError}
+      />
       <fieldset className="fieldset">
         <legend>{t('admin.limits')}</legend>
         <p className="hint">{t('admin.limitsHint')}</p>

@@ -8,6 +8,8 @@ import { Notice } from '../ui/notices';
 prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) } });
 
 const SCAN_EVERY_MS = 250;
+/** Failed reads of a frame in a row before the scanner gives up (one can be a frame not yet decodable). */
+const GIVE_UP_AFTER = 3;
 
 /**
  * The device's camera, read for QR codes (the Barcode Detection API, or its WebAssembly stand-in
@@ -28,6 +30,7 @@ export default function CameraScanner({ onCode }: { onCode: (code: string) => vo
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
     const recent = new Map<string, number>();
+    let failures = 0;
     const detector = new BarcodeDetector({ formats: ['qr_code'] });
     void (async () => {
       try {
@@ -39,15 +42,19 @@ export default function CameraScanner({ onCode }: { onCode: (code: string) => vo
           if (!video.current || video.current.readyState < 2) return;
           detector.detect(video.current).then(
             (codes) => {
+              failures = 0;
               for (const { rawValue } of codes) {
                 if ((recent.get(rawValue) ?? 0) > Date.now()) continue;
                 recent.set(rawValue, Date.now() + 5_000);
                 handler.current(rawValue);
               }
             },
-            // The decoder could not start (or broke): say so once, and leave the code field to the person.
+            // The decoder could not start (or keeps failing): say so once, turn the camera off, and
+            // leave the code field to the person.
             () => {
+              if (++failures < GIVE_UP_AFTER) return;
               clearInterval(timer);
+              stream?.getTracks().forEach((track) => track.stop());
               if (!stopped) setFailure(t('coord.scannerFailed'));
             },
           );

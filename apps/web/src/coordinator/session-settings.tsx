@@ -176,6 +176,11 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
   };
   const problem = action.problem;
   const when = (instant: string) => formatDateTime(instant, zone, language);
+  // The button goes with the value it clears: the focus moves to the emptied field, not to the page.
+  const clear = (button: Element, set: (value: null) => void) => {
+    set(null);
+    button.closest('.window-field')?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
+  };
   const opens = session.registrationOpensAt ? when(session.registrationOpensAt) : t('coord.whenScheduled');
   return (
     <Form onSubmit={submit} className="window-form" validationBehavior="aria">
@@ -195,7 +200,7 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
           error={problem?.fields.opensAt}
         />
         {opensAt ? (
-          <Button variant="secondary" onPress={() => setOpensAt(null)}>
+          <Button variant="secondary" onPress={(e) => clear(e.target, setOpensAt)}>
             {t('coord.useDefaultOpens')}
           </Button>
         ) : null}
@@ -211,7 +216,7 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
           error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
         />
         {closesAt ? (
-          <Button variant="secondary" onPress={() => setClosesAt(null)}>
+          <Button variant="secondary" onPress={(e) => clear(e.target, setClosesAt)}>
             {t('coord.useDefaultCloses')}
           </Button>
         ) : null}

@@ -378,7 +378,7 @@ export const enCoordinator = {
     addHours: 'Add more hours on {day}',
     removeHours: 'Remove {day} hours {n}',
     closesBeforeOpens: 'Closing comes before opening.',
-    overlapsBefore: 'Starts before the hours above it end.',
+    overlaps: 'Overlaps other hours on this day.',
     hoursInvalid: 'Some times are marked: correct them, then save again.',
     limits: 'Programming limits',
     limitsHint: 'What the branch’s staff can host; empty means no limit.',
