@@ -55,6 +55,17 @@ describe('normalizeOpeningHours', () => {
     });
   });
 
+  it('takes at most four intervals a day', () => {
+    const spans = (weekday: Weekday, count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        h(weekday, `${String(8 + 2 * i).padStart(2, '0')}:00`, `${String(9 + 2 * i).padStart(2, '0')}:00`),
+      );
+    expect(normalizeOpeningHours([...spans(Weekday.MONDAY, 4), ...spans(Weekday.TUESDAY, 4)])).toHaveLength(8);
+    expect(fieldOf(() => normalizeOpeningHours([...spans(Weekday.MONDAY, 1), ...spans(Weekday.TUESDAY, 5)]))).toEqual({
+      'input.openingHours': 'at most four intervals a day (TUESDAY has more)',
+    });
+  });
+
   it('refuses an interval that does not close after it opens', () => {
     expect(fieldOf(() => normalizeOpeningHours([h(Weekday.FRIDAY, '09:00', '17:00'), h(Weekday.TUESDAY, '18:00', '08:00')]))).toEqual({
       'input.openingHours.1.closes': 'must be after opens',
