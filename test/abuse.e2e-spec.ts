@@ -28,7 +28,13 @@ describe('abuse limits and standards', () => {
   beforeAll(async () => {
     redis = await OwnRedis.start();
     apps = await TestApps.start({
-      env: { REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: String(LIMIT), CORS_ORIGINS: 'https://catalog.library.test' },
+      // TRUST_PROXY: a test may speak for clients behind a proxy (X-Forwarded-For); without the header the address is the socket's, as before.
+      env: {
+        REDIS_URL: redis.url,
+        RATE_LIMIT_PER_MINUTE: String(LIMIT),
+        CORS_ORIGINS: 'https://catalog.library.test',
+        TRUST_PROXY: 'loopback',
+      },
     });
     second = await createApiApp(apps.config);
     await second.listen(0, '127.0.0.1');
@@ -79,6 +85,23 @@ describe('abuse limits and standards', () => {
       expect(answers).toEqual(Array(LIMIT).fill('BAD_USER_INPUT'));
       expect(codeOf(await apps.client.request(change, {}, token))).toBe('RATE_LIMITED');
       expect(codeOf(await wrongLogin(apps.client))).toBe('RATE_LIMITED');
+    });
+
+    it('counts guesses of the current password per account too, whatever address they come from', async () => {
+      const token = await apps.adminToken();
+      await forgetAttempts();
+      const from = async (address: string) => {
+        const response = await fetch(apps.client.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': address },
+          body: JSON.stringify({ query: 'mutation { changePassword(currentPassword: "a guess", newPassword: "a new long password") }' }),
+        });
+        return ((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code;
+      };
+      const answers = [];
+      for (let i = 0; i < LIMIT; i += 1) answers.push(await from(`203.0.113.${i + 1}`));
+      expect(answers).toEqual(Array(LIMIT).fill('BAD_USER_INPUT'));
+      expect(await from('198.51.100.7')).toBe('RATE_LIMITED');
     });
 
     it('limits manage-token look-ups and registrations too, each on its own count', async () => {

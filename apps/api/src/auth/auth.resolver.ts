@@ -1,4 +1,5 @@
 import { RateLimited } from '../abuse/rate-limit.guard';
+import { RateLimiter } from '../abuse/rate-limiter.service';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService, Role, UsersService, type Viewer } from '@app/identity';
 import { AuthPayloadModel, UserModel } from '../users/user.model';
@@ -13,6 +14,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly cookie: SessionCookie,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
@@ -42,9 +44,11 @@ export class AuthResolver {
       'The signed-in user. Every session of the user ends, as after a reset: a token client signs in again with the new password; a browser passing useCookie gets a new session cookie.',
   })
   @RequireRole(Role.PARTNER)
-  // Each call checks a guess of the current password: it counts with the address's log-ins.
+  // Each call checks a guess of the current password: it counts with the address's log-ins, and
+  // per account too (a stolen session can change addresses).
   @RateLimited('login')
   async changePassword(@SignedIn() viewer: Viewer, @Args() args: ChangePasswordArgs, @Context() ctx: GraphqlContext) {
+    await this.limiter.consume('change-password', viewer.userId);
     const signedIn = await this.auth.changePassword(viewer, args.currentPassword, args.newPassword);
     if (args.useCookie) signedInAs(ctx.req, signedIn, this.cookie);
     return true;
