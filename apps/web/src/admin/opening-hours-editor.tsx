@@ -135,7 +135,7 @@ export function OpeningHoursEditor({
               {t('admin.closedDay', { day })}
             </Checkbox>
             {intervals.map((interval, i) => (
-              <div key={interval.key} className="opening-interval" data-span={interval.key}>
+              <div key={interval.key} className="inline-form" data-span={interval.key}>
                 <TimeField
                   label={nth('opens', i)}
                   value={interval.opens}
