@@ -76,6 +76,32 @@ describe('the coordinators’ console', () => {
     await apps?.close();
   });
 
+  /**
+   * An approved session starting in half an hour (check-in is open), at a branch of its own ("<name>
+   * Branch", room "<name> Room") in a zone where that is inside opening hours; its id.
+   */
+  async function sessionStartingSoon(name: string, title: string): Promise<string> {
+    const local = await createBranch(apps.client, admin, {
+      name: `${name} Branch`,
+      timeZone: zoneWhereHourIsBetween(9, 17),
+      openingHours: allWeek('00:00', '23:59'),
+    });
+    const room = await createRoom(apps.client, admin, local.id, { name: `${name} Room`, capacity: 30 });
+    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
+      title,
+      sessions: [
+        {
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          branchId: local.id,
+          roomId: room.id,
+        },
+      ],
+    });
+    return workshop.sessions[0].id;
+  }
+
   it('places a conflicting occurrence in another room, shows the load impact, approves, and the sessions appear on the calendar', async () => {
     // Hall is taken by the library on the second date; both dates fall on days that already have a session.
     await apps.client.must(
@@ -213,27 +239,7 @@ describe('the coordinators’ console', () => {
   });
 
   it('checks in one patron by name and one by the code the scanner reads, records walk-ins, and the report shows them', async () => {
-    // A session starting in half an hour, in a zone where that is inside opening hours.
-    const zone = zoneWhereHourIsBetween(9, 17);
-    const local = await createBranch(apps.client, admin, {
-      name: 'Harbor Branch',
-      timeZone: zone,
-      openingHours: allWeek('00:00', '23:59'),
-    });
-    const room = await createRoom(apps.client, admin, local.id, { name: 'Harbor Room', capacity: 30 });
-    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
-    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
-      title: 'Renters’ clinic',
-      sessions: [
-        {
-          startsAt: startsAt.toISOString(),
-          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-          branchId: local.id,
-          roomId: room.id,
-        },
-      ],
-    });
-    const sessionId = workshop.sessions[0].id;
+    const sessionId = await sessionStartingSoon('Harbor', 'Renters’ clinic');
     const desk = 'mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) { manageToken registration { id } } }';
     await apps.client.must(desk, { input: { sessionId, name: 'Ana', partySize: 2, contactChannel: 'NONE' } }, coordinator.token);
     const bo = await apps.client.must<{ registerAtDesk: { manageToken: string } }>(
@@ -279,22 +285,7 @@ describe('the coordinators’ console', () => {
   });
 
   it('checks in a patron whose QR code the device’s camera reads', async () => {
-    const zone = zoneWhereHourIsBetween(9, 17);
-    const local = await createBranch(apps.client, admin, { name: 'Quay Branch', timeZone: zone, openingHours: allWeek('00:00', '23:59') });
-    const room = await createRoom(apps.client, admin, local.id, { name: 'Quay Room', capacity: 20 });
-    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
-    const workshop = await scheduledWorkshop(apps.client, partner.token, coordinator.token, {
-      title: 'Tax help',
-      sessions: [
-        {
-          startsAt: startsAt.toISOString(),
-          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-          branchId: local.id,
-          roomId: room.id,
-        },
-      ],
-    });
-    const sessionId = workshop.sessions[0].id;
+    const sessionId = await sessionStartingSoon('Quay', 'Tax help');
     const cy = await apps.client.must<{ registerAtDesk: { manageToken: string } }>(
       'mutation($input: DeskRegistrationInput!) { registerAtDesk(input: $input) { manageToken } }',
       { input: { sessionId, name: 'Cy', contactChannel: 'NONE' } },
@@ -387,6 +378,15 @@ describe('the coordinators’ console', () => {
       await page.keyboard.type(keys);
       await page.getByRole('button', { name: 'Save the window' }).click();
       await page.getByText('Registration window saved.').waitFor();
+      expect(await own()).toEqual({ ownRegistrationOpensAt: typed, ownRegistrationClosesAt: null });
+
+      // A closing time after the start is refused in words beside the field, and nothing changes.
+      const late = DateTime.now().setZone(local.timeZone).plus({ days: 10 });
+      await page.getByRole('group', { name: 'Closes' }).getByRole('spinbutton', { name: /month/i }).focus();
+      await page.keyboard.type(`${late.toFormat('MMddyyyy')}0900A`);
+      await page.getByRole('button', { name: 'Save the window' }).click();
+      await page.getByText('Registration must close by the time the session starts.').waitFor();
+      await looksRight(page);
       expect(await own()).toEqual({ ownRegistrationOpensAt: typed, ownRegistrationClosesAt: null });
     } finally {
       await opensDaysBefore(null);

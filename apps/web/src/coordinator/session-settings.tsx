@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useMutation, type AnyVariables, type DocumentInput, type OperationResult } from 'urql';
 import { useI18n } from '../i18n';
@@ -176,11 +176,6 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
   };
   const problem = action.problem;
   const when = (instant: string) => formatDateTime(instant, zone, language);
-  // The button goes with the value it clears: the focus moves to the emptied field, not to the page.
-  const clear = (button: Element, set: (value: null) => void) => {
-    set(null);
-    button.closest('.window-field')?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
-  };
   const opens = session.registrationOpensAt ? when(session.registrationOpensAt) : t('coord.whenScheduled');
   return (
     <Form onSubmit={submit} className="window-form" validationBehavior="aria">
@@ -189,41 +184,63 @@ function RegistrationWindow({ session, onChanged }: { session: CoordinatorSessio
         {t(session.registrationOpen ? 'coord.windowOpen' : 'coord.windowClosed')}{' '}
         {t('coord.windowNow', { opens, closes: when(session.registrationClosesAt) })}
       </p>
-      <div className="window-field">
-        <DateTimeField
-          id="field-opensAt"
-          label={t('coord.opensAt')}
-          hint={t('coord.opensAtHint')}
-          value={opensAt}
-          timeZone={zone}
-          onChange={setOpensAt}
-          error={problem?.fields.opensAt}
-        />
-        {opensAt ? (
-          <Button variant="secondary" onPress={(e) => clear(e.target, setOpensAt)}>
-            {t('coord.useDefaultOpens')}
-          </Button>
-        ) : null}
-      </div>
-      <div className="window-field">
-        <DateTimeField
-          id="field-closesAt"
-          label={t('coord.closesAt')}
-          hint={t('coord.closesAtHint')}
-          value={closesAt}
-          timeZone={zone}
-          onChange={setClosesAt}
-          error={problem?.fields.closesAt ?? (problem && !problem.fields.opensAt ? problem.summary : undefined)}
-        />
-        {closesAt ? (
-          <Button variant="secondary" onPress={(e) => clear(e.target, setClosesAt)}>
-            {t('coord.useDefaultCloses')}
-          </Button>
-        ) : null}
-      </div>
+      <OwnTime
+        name="opensAt"
+        label={t('coord.opensAt')}
+        hint={t('coord.opensAtHint')}
+        clearLabel={t('coord.useDefaultOpens')}
+        value={opensAt}
+        timeZone={zone}
+        onChange={setOpensAt}
+        error={problem?.fields.opensAt ? t('coord.opensAfterCloses') : undefined}
+      />
+      <OwnTime
+        name="closesAt"
+        label={t('coord.closesAt')}
+        hint={t('coord.closesAtHint')}
+        clearLabel={t('coord.useDefaultCloses')}
+        value={closesAt}
+        timeZone={zone}
+        onChange={setClosesAt}
+        error={problem?.fields.closesAt ? t('coord.closesAfterStart') : problem && !problem.fields.opensAt ? problem.summary : undefined}
+      />
       <Button type="submit">{t('coord.saveWindow')}</Button>
       {action.message ? <Notice kind="ok">{action.message}</Notice> : null}
     </Form>
+  );
+}
+
+/** One of the session's own times, or empty (the settings decide), with a button to empty it. */
+function OwnTime({
+  name,
+  clearLabel,
+  onChange,
+  ...field
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  clearLabel: string;
+  value: string | null;
+  timeZone: string;
+  onChange: (value: string | null) => void;
+  error?: string;
+}) {
+  const row = useRef<HTMLDivElement>(null);
+  // The button goes with the value it clears: the focus moves to the emptied field, not to the page.
+  const clear = () => {
+    onChange(null);
+    row.current?.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
+  };
+  return (
+    <div className="inline-form" ref={row}>
+      <DateTimeField id={`field-${name}`} onChange={onChange} {...field} />
+      {field.value ? (
+        <Button variant="secondary" onPress={clear}>
+          {clearLabel}
+        </Button>
+      ) : null}
+    </div>
   );
 }
 

@@ -185,6 +185,9 @@ export const enCoordinator = {
     whenScheduled: 'as soon as the session is scheduled',
     useDefaultOpens: 'Open as the settings say',
     useDefaultCloses: 'Close as the settings say',
+    // The API's two refusals of a window, said in the coordinator's words.
+    opensAfterCloses: 'Registration must open before it closes.',
+    closesAfterStart: 'Registration must close by the time the session starts.',
     saveWindow: 'Save the window',
     windowSaved: 'Registration window saved.',
     cancelSession: 'Cancel the session',
