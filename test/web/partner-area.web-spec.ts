@@ -126,6 +126,13 @@ describe('the partner area, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
     // The password changes elsewhere: every session of this account ends.
     await apps.db.query('UPDATE app_user SET token_version = token_version + 1 WHERE id = ?', [partner.userId]);
+    // A public read in between (another tab, a list refreshing) clears the cookie without an error:
+    // the refusal that follows cannot say the session ended, and still sends the partner to sign in.
+    expect(
+      await page.evaluate(
+        "fetch('/graphql?query=%7B__typename%7D', { headers: { 'apollo-require-preflight': 'true' } }).then((r) => r.status)",
+      ),
+    ).toBe(200);
     await page.getByLabel('Your name').fill('Lee');
     await page.getByLabel('Your e-mail address').fill('lee@lakeshore.test');
     await page.getByRole('button', { name: 'Send the invitation' }).click();

@@ -58,13 +58,16 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
     setSessionEnded(false);
     reexecute({ requestPolicy: 'network-only' });
   }, [reexecute]);
+  // Refused as not signed in while someone was: their session ended, whether or not the API could still say so.
+  const signedIn = Boolean(result.data?.me);
   useEffect(
     () =>
-      onSessionEnded(() => {
+      onSessionEnded((said) => {
+        if (!said && !signedIn) return;
         setSessionEnded(true);
         reexecute({ requestPolicy: 'network-only' });
       }),
-    [reexecute],
+    [reexecute, signedIn],
   );
   const signOut = useCallback(async () => {
     await logout({});

@@ -15,13 +15,16 @@ const webSocket = () =>
     }),
   ));
 
-const sessionEndedListeners = new Set<() => void>();
+/** `said`: the API said the session ended; false: a request was refused as not signed in (see below). */
+const sessionEndedListeners = new Set<(said: boolean) => void>();
 
 /**
  * Called when the API says the browser's session ended (expired, or revoked by a password
- * change): the app sends the person to sign in again, and back afterwards.
+ * change), or refuses a request as not signed in: the app sends the person to sign in again, and
+ * back afterwards. (A public read made after the session ended clears the cookie without an
+ * error, so the next refusal no longer says why; the viewer decides whether someone was signed in.)
  */
-export function onSessionEnded(listener: () => void): () => void {
+export function onSessionEnded(listener: (said: boolean) => void): () => void {
   sessionEndedListeners.add(listener);
   return () => sessionEndedListeners.delete(listener);
 }
@@ -45,7 +48,9 @@ export const client = new Client({
     cacheExchange,
     mapExchange({
       onError(error) {
-        if (error.graphQLErrors.some((e) => e.extensions?.sessionEnded)) for (const listener of sessionEndedListeners) listener();
+        const said = error.graphQLErrors.some((e) => e.extensions?.sessionEnded);
+        if (said || error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+          for (const listener of sessionEndedListeners) listener(said);
       },
     }),
     fetchExchange,
